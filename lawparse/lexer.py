@@ -1,0 +1,549 @@
+"""Find the structural markers of English regulation text and the text runs between them.
+
+The lexer makes one compiled regular-expression pass over the text to collect *candidate*
+markers (``Article 12``, ``Chapter II``, ``Section 1``, ``1Heading`` in UK Acts, ``(1)``,
+``I.``) and line breaks, then decides which candidates are real headings using what a reader
+uses: position (line start, after a sentence end, inside running text), what follows the
+number (a capitalised sentence, a caption in brackets, the end of the line, versus "of", ","
+or "and" after a cross-reference), what precedes it (a citing word such as "with" or
+"under"), and the expected next number, which no context-free grammar can see.
+
+Post-conditions of :func:`lex`:
+
+* the tokens are in text order, never overlap, and each token's ``end_pos`` is the next
+  token's ``start_pos`` (the last one ends at ``len(text)``), so token extents tile the text
+  from the first token on; everything before the first token is preface whitespace;
+* nothing is rewritten: token values are exact slices of the text;
+* ``PARA`` tokens appear only between two runs of text, never next to a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from lark import Token
+
+from .numbers import letter_number, parse_roman
+
+__all__ = ["LexedText", "Marker", "lex"]
+
+
+class Strength(IntEnum):
+    """How much a candidate's position alone says it is a heading."""
+
+    WEAK = 0  # inside running text, after a capitalised word (run-on titles)
+    MEDIUM = 1  # after a sentence end, or at a line start that continues a wrapped sentence
+    STRONG = 2  # at the start of a paragraph
+
+
+@dataclass(slots=True)
+class Marker:
+    """A structural marker the lexer accepted, with what the builder needs to know."""
+
+    kind: str
+    number: int | None
+    label: str
+    suffix: str = ""
+    style: str = ""
+
+
+@dataclass(slots=True)
+class _Candidate:
+    kind: str
+    start: int
+    end: int
+    number: int
+    suffix: str
+    strength: Strength
+    cites: bool  # the context reads as a cross-reference, not a heading
+    caption_end: int = -1  # end of a caption / glued heading that follows the label
+
+
+@dataclass
+class LexedText:
+    """The token stream for the structure grammar and what the lexer learnt on the way."""
+
+    tokens: list[Token]
+    markers: dict[int, Marker]
+    wrapped: bool
+    body_start: int
+    rejected: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+_TERMINAL = frozenset(".;:!?。；：！？”\"’)）]】—–")
+_SENTENCE_END = frozenset(".;:!?。；：！？)）]")
+_CITING_WORDS = frozenset(
+    """with in under of see to and or by per from pursuant that this said the than on at
+    for as into between following preceding before after within through paragraph item
+    subparagraph provided stipulated prescribed specified mentioned referred""".split()
+)
+
+_SCAN = re.compile(
+    r"""
+    (?P<nl>\r\n|\r|\n)
+  | (?<![\w\-])(?P<article>Article)[ \t\u00a0]*(?P<art>\d{1,4})(?![\d])
+  | (?<![\w\-])(?P<chapter>Chapter|CHAPTER)[ \t\u00a0]+(?P<chp>[IVXLC]{1,7}|\d{1,3})(?![\w])
+  | (?<![\w\-])(?P<section>Section)[ \t\u00a0]+(?P<sec>\d{1,3})(?![\w])
+  | (?P<paren>[(（](?P<pv>\d{1,3}|[a-zA-Z]{1,5})[)）])
+  | (?<![^\n\r])(?P<lead>[ \t\u00a0\u3000]*)
+      (?:
+        (?P<glued>(?P<gn>\d{1,3})(?:(?P<gs>[A-Z]{1,2})(?=[A-Z][a-z])|(?=[A-Z“‘"])))
+      | (?P<dot>(?P<dn>\d{1,3})\.)(?=[ \t])
+      | (?P<roman>(?P<rn>[IVXLC]{1,7})\.)(?=[ \t])
+      | (?P<sched>SCHEDULES?)(?:[ \t]*(?P<schn>\d{1,3}))?(?![a-z])
+      )
+    """,
+    re.VERBOSE,
+)
+_CAPTION = re.compile(r"[ \t\u00a0]*[(（\[【]([A-Z][^\n\r()（）\[\]【】]{0,100})[)）\]】][ \t]*(?=[\r\n]|$)")
+_HEADING_FOLLOW = re.compile(
+    r"""[ \t\u00a0]*(?:
+        $|[\r\n]                                  # end of line
+      | [:：.](?![\d])                            # "Article 1:" / "Article 1."
+      | [(（\[【][A-Z]                            # a caption in brackets
+      | [A-Z“"‘\u4e00-\u9fff]                     # a capitalised sentence, a quote, Chinese
+    )""",
+    re.VERBOSE,
+)
+_CITING_FOLLOW = re.compile(
+    r"[ \t\u00a0]*(?:(?:of|to|through|and|or)\b|[,，\-–]|\([\da-z])"
+)
+
+
+def _previous_word(text: str, pos: int) -> str:
+    window = text[max(0, pos - 30) : pos].rstrip()
+    match = re.search(r"([A-Za-z]+)\W*$", window)
+    return match.group(1) if match else ""
+
+
+def _detect_wrapped(text: str) -> bool:
+    """True for hard-wrapped text, where a line break inside a sentence is not a paragraph.
+
+    Long lines of a hard-wrapped text mostly end without sentence punctuation; long lines
+    of an unwrapped text are whole paragraphs and end with it.
+    """
+    long_lines = 0
+    open_ended = 0
+    for line in text.splitlines():
+        stripped = line.rstrip()
+        if len(stripped) < 40:
+            continue
+        if len(stripped) > 120:
+            return False
+        long_lines += 1
+        if stripped[-1] not in _TERMINAL:
+            open_ended += 1
+    return long_lines >= 3 and open_ended * 2 > long_lines
+
+
+class _Lines:
+    """Line-start and paragraph-start facts about offsets, filled in during the scan."""
+
+    def __init__(self, text: str, wrapped: bool) -> None:
+        self.text = text
+        self.wrapped = wrapped
+        self.para_breaks: list[int] = []  # offsets of line breaks that end a paragraph
+        self.line_start = 0
+        self.prev_line_end_char = ""  # last non-space character of the previous non-blank line
+        self.blank_before = True
+        self.at_paragraph_start = True
+
+    def newline(self, pos: int, end: int) -> None:
+        line = self.text[self.line_start : pos]
+        stripped = line.strip()
+        if stripped:
+            ends_sentence = stripped[-1] in _TERMINAL
+            self.at_paragraph_start = not self.wrapped or ends_sentence
+            if self.at_paragraph_start:
+                self.para_breaks.append(pos)
+            self.prev_line_end_char = stripped[-1]
+            self.blank_before = False
+        else:
+            if not self.blank_before:
+                if not self.para_breaks or self.para_breaks[-1] < self.line_start - 1:
+                    self.para_breaks.append(pos)
+            self.at_paragraph_start = True
+            self.blank_before = True
+        self.line_start = end
+
+    def strength(self, pos: int) -> Strength:
+        if not self.text[self.line_start : pos].strip(" \t\u00a0\u3000"):
+            return Strength.STRONG if self.at_paragraph_start else Strength.MEDIUM
+        before = self.text[max(self.line_start, pos - 3) : pos].rstrip()
+        if before and before[-1] in _SENTENCE_END:
+            return Strength.MEDIUM
+        return Strength.WEAK
+
+    def at_line_start(self, pos: int) -> bool:
+        return not self.text[self.line_start : pos].strip(" \t\u00a0\u3000")
+
+
+def _heading_candidate(
+    text: str, kind: str, start: int, end: int, number: int, lines: _Lines
+) -> _Candidate:
+    strength = lines.strength(start)
+    cites = bool(_CITING_FOLLOW.match(text, end)) or not _HEADING_FOLLOW.match(text, end)
+    if not cites and strength is Strength.WEAK:
+        word = _previous_word(text, start)
+        cites = not word or word.lower() in _CITING_WORDS or word[0].islower()
+    before = text[max(0, start - 2) : start].rstrip()
+    if before.endswith(("“", '"', "‘", "'")):
+        cites = True  # quoted text, as in amending decisions that restate an article
+    candidate = _Candidate(kind, start, end, number, "", strength, cites)
+    caption = _CAPTION.match(text, end)
+    if caption:
+        candidate.caption_end = caption.end()
+    return candidate
+
+
+def _glued_candidate(text: str, match: re.Match[str], lines: _Lines) -> _Candidate | None:
+    """A UK-style section heading: the number glued to a short heading line."""
+    start, end = match.start("glued"), match.end("glued")
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    heading = text[end:line_end].rstrip("\r \t")
+    if not heading or len(heading) > 150 or heading[-1] in ".;:,—–":
+        return None
+    candidate = _Candidate(
+        "article",
+        start,
+        end,
+        int(match.group("gn")),
+        match.group("gs") or "",
+        Strength.STRONG,
+        cites=False,
+    )
+    candidate.caption_end = end + len(heading)
+    return candidate
+
+
+def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> list[_Candidate]:
+    """Keep the candidates that read as headings, using the expected next number.
+
+    The expected number wins over position: a weaker mention of it loses to a heading further
+    on, and a jump ahead (a quoted "189A" inside an amending section) is refused while the
+    expected number still comes later.
+    """
+    later: dict[int, list[tuple[int, Strength]]] = defaultdict(list)
+    for candidate in candidates:
+        if not candidate.cites and candidate.strength is not Strength.WEAK:
+            later[candidate.number].append((candidate.start, candidate.strength))
+    accepted: list[_Candidate] = []
+    last: int | None = None
+    for candidate in candidates:
+        if candidate.cites:
+            continue
+        expected = first_expected if last is None else last + 1
+        strong = candidate.strength is Strength.STRONG
+        if candidate.number == expected and not candidate.suffix:
+            if not strong and any(
+                pos > candidate.start and strength is Strength.STRONG
+                for pos, strength in later[candidate.number]
+            ):
+                continue
+        elif candidate.number == last and candidate.suffix and strong:
+            pass  # an inserted article, "21A" after "21"
+        elif not strong or (last is not None and candidate.number < expected):
+            continue
+        elif any(pos > candidate.start for pos, _ in later[expected]):
+            continue
+        accepted.append(candidate)
+        last = candidate.number
+    return accepted
+
+
+@dataclass(slots=True)
+class _ItemCandidate:
+    start: int
+    end: int
+    label: str
+    value: str
+    inline: bool
+
+
+def _number_of(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return None
+
+
+def lex(text: str) -> LexedText:
+    """Split English regulation text into marker, caption, text and paragraph tokens."""
+    wrapped = _detect_wrapped(text)
+    lines = _Lines(text, wrapped)
+    articles: list[_Candidate] = []
+    glued: list[_Candidate] = []
+    chapters: list[_Candidate] = []
+    sections: list[_Candidate] = []
+    points: list[_Candidate] = []
+    items: list[_ItemCandidate] = []
+    schedules: list[tuple[int, int, int | None]] = []
+    rejected: list[tuple[str, int, int]] = []
+
+    for match in _SCAN.finditer(text):
+        group = match.lastgroup
+        if match.group("nl") is not None:
+            lines.newline(match.start(), match.end())
+        elif match.group("article") is not None:
+            articles.append(
+                _heading_candidate(
+                    text, "article", match.start(), match.end(), int(match.group("art")), lines
+                )
+            )
+        elif match.group("chapter") is not None:
+            numeral = match.group("chp")
+            number = int(numeral) if numeral.isdigit() else parse_roman(numeral)
+            if number is not None:
+                chapters.append(
+                    _heading_candidate(text, "chapter", match.start(), match.end(), number, lines)
+                )
+        elif match.group("section") is not None:
+            sections.append(
+                _heading_candidate(
+                    text, "section", match.start(), match.end(), int(match.group("sec")), lines
+                )
+            )
+        elif match.group("paren") is not None:
+            start = match.start()
+            before = text[lines.line_start : start].rstrip()
+            line_start = not before.strip(" \t\u00a0\u3000")
+            inline = bool(before) and before[-1] in ":;：；" and not line_start
+            if (line_start or inline) and not _CITING_FOLLOW.match(text, match.end()):
+                items.append(
+                    _ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
+                )
+        elif match.group("glued") is not None:
+            candidate = _glued_candidate(text, match, lines)
+            if candidate is not None:
+                glued.append(candidate)
+        elif match.group("dot") is not None:
+            start = match.start("dot")
+            items.append(
+                _ItemCandidate(start, match.end("dot"), match.group("dot"), match.group("dn"), False)
+            )
+        elif match.group("roman") is not None:
+            number = parse_roman(match.group("rn"))
+            if number is not None and lines.at_paragraph_start:
+                points.append(
+                    _Candidate(
+                        "point",
+                        match.start("roman"),
+                        match.end("roman"),
+                        number,
+                        "",
+                        Strength.STRONG,
+                        cites=False,
+                    )
+                )
+        elif match.group("sched") is not None:
+            start = match.start("sched")
+            line_end = text.find("\n", start)
+            rest = text[match.end() : len(text) if line_end < 0 else line_end].strip()
+            if match.group("schn") is None and rest:
+                continue  # "SCHEDULE" starting a sentence, not a heading line
+            number = match.group("schn")
+            schedules.append((start, match.end(), int(number) if number else None))
+        del group
+
+    accepted_articles = _accept_sequence(articles)
+    if not accepted_articles:
+        accepted_articles = _accept_sequence(glued)
+    for candidate in articles:
+        if candidate not in accepted_articles and candidate.strength is Strength.STRONG:
+            rejected.append(("article", candidate.start, candidate.number))
+
+    body_start = len(text)
+    headings: list[_Candidate] = []
+    if accepted_articles:
+        first = accepted_articles[0]
+        body_start = first.start
+        # Walk back over the headings that open the body ("Chapter I", then "Section 1"),
+        # which also leaves a table of contents before them in the preface.
+        level_names = ["section", "chapter"]
+        preceding = sorted(
+            (c for c in chapters + sections if c.start < first.start and not c.cites),
+            key=lambda c: c.start,
+            reverse=True,
+        )
+        level = -1
+        for candidate in preceding:
+            if candidate.number != 1 or body_start - candidate.end > 300:
+                break
+            candidate_level = level_names.index(candidate.kind)
+            if candidate_level <= level:
+                break
+            level = candidate_level
+            body_start = candidate.start
+    elif points:
+        accepted_points = _accept_sequence(points)
+        if accepted_points:
+            body_start = accepted_points[0].start
+            headings.extend(accepted_points)
+    if accepted_articles:
+        body_chapters = _accept_sequence([c for c in chapters if c.start >= body_start])
+        headings.extend(accepted_articles)
+        headings.extend(body_chapters)
+        for index, chapter in enumerate(body_chapters):
+            chapter_end = (
+                body_chapters[index + 1].start if index + 1 < len(body_chapters) else len(text)
+            )
+            headings.extend(
+                _accept_sequence([s for s in sections if chapter.start < s.start < chapter_end])
+            )
+    headings.sort(key=lambda c: c.start)
+
+    schedule_start = len(text)
+    if headings and schedules:
+        last_heading = headings[-1].start
+        schedules = [s for s in schedules if s[0] > last_heading]
+        if schedules:
+            schedule_start = schedules[0][0]
+    else:
+        schedules = []
+
+    return _emit(
+        text, lines, wrapped, body_start, headings, items, schedules, schedule_start, rejected
+    )
+
+
+def _item_style(value: str) -> str:
+    if value.isdigit():
+        return "paren_digit"
+    if value.islower():
+        return "paren_lower"
+    return "paren_upper"
+
+
+def _emit(
+    text: str,
+    lines: _Lines,
+    wrapped: bool,
+    body_start: int,
+    headings: list[_Candidate],
+    items: list[_ItemCandidate],
+    schedules: list[tuple[int, int, int | None]],
+    schedule_start: int,
+    rejected: list[tuple[str, int, int]],
+) -> LexedText:
+    # Boundaries: (start, end, token type, marker) in text order.
+    boundaries: list[tuple[int, int, str, Marker | None]] = []
+    heading_types = {"article": "ARTICLE", "chapter": "CHAPTER", "section": "SECTION"}
+    for candidate in headings:
+        label = text[candidate.start : candidate.end].strip()
+        token_type = "POINT" if candidate.kind == "point" else heading_types[candidate.kind]
+        boundaries.append(
+            (
+                candidate.start,
+                candidate.end,
+                token_type,
+                Marker(candidate.kind, candidate.number, label, candidate.suffix),
+            )
+        )
+        if candidate.caption_end > candidate.end:
+            caption = text[candidate.end : candidate.caption_end].strip()
+            boundaries.append(
+                (candidate.end, candidate.caption_end, "CAPTION", Marker("caption", None, caption))
+            )
+    for start, end, number in schedules:
+        label = text[start:end].strip()
+        token_type = "SCHEDULE" if number is not None else "SCHEDULES"
+        boundaries.append((start, end, token_type, Marker("schedule", number, label)))
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if number is not None and text[end:line_end].strip():
+            caption_end = len(text[:line_end].rstrip())
+            caption = text[end:caption_end].strip()
+            boundaries.append((end, caption_end, "CAPTION", Marker("caption", None, caption)))
+
+    heading_starts = sorted(b[0] for b in boundaries)
+    boundaries.extend(_accept_items(text, items, body_start, schedule_start, heading_starts))
+    boundaries.sort(key=lambda b: b[0])
+
+    tokens: list[Token] = []
+    markers: dict[int, Marker] = {}
+    para_breaks = lines.para_breaks
+    para_index = 0
+    cursor = 0
+    pending_para = -1
+
+    def add_text(start: int, end: int) -> None:
+        nonlocal pending_para, para_index
+        # Split the run at paragraph breaks that fall inside it.
+        piece_start = start
+        while para_index < len(para_breaks) and para_breaks[para_index] < start:
+            para_index += 1
+        while para_index < len(para_breaks) and para_breaks[para_index] < end:
+            cut = para_breaks[para_index]
+            para_index += 1
+            add_piece(piece_start, cut)
+            if tokens and tokens[-1].type == "TEXT":
+                pending_para = cut
+            piece_start = cut
+        add_piece(piece_start, end)
+
+    def add_piece(start: int, end: int) -> None:
+        nonlocal pending_para
+        chunk = text[start:end]
+        stripped = chunk.lstrip()
+        if not stripped.strip():
+            return
+        begin = start + len(chunk) - len(stripped)
+        if pending_para >= 0 and tokens and tokens[-1].type == "TEXT":
+            tokens.append(Token("PARA", text[pending_para:begin], pending_para))
+        pending_para = -1
+        tokens.append(Token("TEXT", stripped.rstrip(), begin))
+
+    for start, end, token_type, marker in boundaries:
+        if start < cursor:
+            continue  # overlapping candidates: the first one wins
+        add_text(cursor, start)
+        pending_para = -1
+        tokens.append(Token(token_type, text[start:end], start))
+        if marker is not None:
+            markers[start] = marker
+        cursor = end
+    add_text(cursor, len(text))
+
+    # Extents tile the text: each token runs to the next one's start.
+    for index, token in enumerate(tokens):
+        token.end_pos = tokens[index + 1].start_pos if index + 1 < len(tokens) else len(text)
+    return LexedText(tokens, markers, wrapped, body_start, rejected)
+
+
+def _accept_items(
+    text: str,
+    items: list[_ItemCandidate],
+    body_start: int,
+    schedule_start: int,
+    heading_starts: list[int],
+) -> list[tuple[int, int, str, Marker | None]]:
+    """Items at paragraph starts, and inline ones ("as follows: (1) ...; (2) ...") in sequence."""
+    accepted: list[tuple[int, int, str, Marker | None]] = []
+    previous_inline: dict[str, int] = {}
+    for item in items:
+        if not body_start <= item.start < schedule_start:
+            continue
+        value = item.value
+        style = "dot_digit" if item.label.endswith(".") else _item_style(value)
+        number = _number_of(value)
+        if number is None and len(value) == 1:
+            number = letter_number(value)
+        if number is None:
+            roman = parse_roman(value)
+            if roman is None:
+                continue
+            style, number = "paren_roman", roman
+        if item.inline:
+            expected = previous_inline.get(style, 0) + 1
+            if number != expected and not (value in {"i", "I"} and expected == 1):
+                continue
+            previous_inline[style] = number
+        else:
+            previous_inline.clear()
+        accepted.append(
+            (item.start, item.end, "ITEM", Marker("item", number, item.label.strip(), "", style))
+        )
+    return accepted

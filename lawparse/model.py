@@ -1,0 +1,250 @@
+"""The typed model of a regulation: frozen pydantic models that carry their source spans.
+
+Every structural node has a half-open :class:`Span` into the source text and an Akoma Ntoso
+style ``eid``. The spans of a node's children, together with the node's own label, heading
+and whitespace, cover the node's span exactly, and the top-level spans cover the whole input;
+``lawparse.render.text`` relies on that to give back the source unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = [
+    "Article",
+    "Chapter",
+    "Clause",
+    "Event",
+    "EventKind",
+    "Item",
+    "Point",
+    "Regulation",
+    "Schedule",
+    "Section",
+    "Source",
+    "Span",
+]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """Half-open character offsets ``[start, end)`` into the source text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    def of(self, text: str) -> str:
+        """The slice of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+
+class EventKind(str, Enum):
+    """What happened to an act on a date."""
+
+    ADOPTED = "adopted"
+    APPROVED = "approved"
+    PROMULGATED = "promulgated"
+    EFFECTIVE = "effective"
+    AMENDED = "amended"
+    REVISED = "revised"
+    REPEALED = "repealed"
+    EXPIRES = "expires"
+
+
+class Event(_Frozen):
+    """A dated fact the text states about itself, or about another act (``about``).
+
+    ``date`` is ``None`` when the text gives no calendar date; ``unresolved`` then says why
+    (for example "relative: the date of promulgation"). ``relative_to`` names the event a
+    relative date counts from; when that event has a date, ``date`` is filled in from it.
+    ``provisions`` is the wording that limits the event to some provisions ("Sections 1 to
+    4"), ``None`` when it concerns the whole act.
+    """
+
+    kind: EventKind
+    date: dt.date | None = None
+    date_text: str | None = None
+    relative_to: EventKind | None = None
+    unresolved: str | None = None
+    body: str | None = None
+    session: str | None = None
+    instrument: str | None = None
+    ordinal: int | None = None
+    about: str | None = None
+    provisions: str | None = None
+    text: str
+    span: Span
+
+
+class Item(_Frozen):
+    """A numbered item of a clause ("(1)", "(a)", "1.", "(i)"), possibly with sub-items."""
+
+    type: Literal["item"] = "item"
+    eid: str
+    number: int | None
+    label: str
+    text: str
+    span: Span
+    items: tuple[Item, ...] = ()
+
+
+class Clause(_Frozen):
+    """A paragraph of an article (款); ``label`` is set where paragraphs are numbered."""
+
+    type: Literal["clause"] = "clause"
+    eid: str
+    index: int = Field(ge=1)
+    number: int | None = None
+    label: str | None = None
+    text: str
+    span: Span
+    items: tuple[Item, ...] = ()
+
+
+class Article(_Frozen):
+    """An article (or, in a UK Act, a section): the unit that is cited and commenced."""
+
+    type: Literal["article"] = "article"
+    eid: str
+    number: int
+    suffix: str = ""
+    label: str
+    heading: str | None = None
+    text: str
+    span: Span
+    clauses: tuple[Clause, ...] = ()
+
+
+class Point(_Frozen):
+    """A numbered point of a decision that has no articles ("I.", "II.")."""
+
+    type: Literal["point"] = "point"
+    eid: str
+    number: int
+    label: str
+    text: str
+    span: Span
+    clauses: tuple[Clause, ...] = ()
+
+
+class Section(_Frozen):
+    """A section of a chapter (节)."""
+
+    type: Literal["section"] = "section"
+    eid: str
+    number: int
+    label: str
+    title: str | None
+    span: Span
+    articles: tuple[Article, ...] = ()
+
+
+class Chapter(_Frozen):
+    """A chapter (章): articles directly under it, then its sections."""
+
+    type: Literal["chapter"] = "chapter"
+    eid: str
+    number: int
+    label: str
+    title: str | None
+    span: Span
+    articles: tuple[Article, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+    def all_articles(self) -> Iterator[Article]:
+        """Articles of this chapter in document order, including those in sections."""
+        yield from self.articles
+        for section in self.sections:
+            yield from section.articles
+
+
+class Schedule(_Frozen):
+    """A schedule (annex) after the body, kept as labelled text."""
+
+    type: Literal["schedule"] = "schedule"
+    eid: str
+    number: int | None
+    label: str
+    title: str | None
+    text: str
+    span: Span
+
+
+class Source(_Frozen):
+    """Where the text came from: the decoded text itself, its path and its SHA-256."""
+
+    text: str
+    path: str | None = None
+    sha256: str
+
+
+BodyNode = Annotated[Article | Chapter | Point, Field(discriminator="type")]
+
+
+class Regulation(_Frozen):
+    """A parsed regulation.
+
+    ``preface`` is everything before the body (page furniture, announcement, title,
+    adoption note, table of contents), kept verbatim; ``schedules_span`` covers a
+    "SCHEDULES" group heading when there is one. ``truncated`` is true when the text stops
+    mid-sentence, as partial copies of web pages do.
+    """
+
+    title: str | None
+    title_span: Span | None = None
+    language: str
+    issuer: str | None = None
+    preface: Span
+    events: tuple[Event, ...] = ()
+    body: tuple[BodyNode, ...] = ()
+    schedules_span: Span | None = None
+    schedules: tuple[Schedule, ...] = ()
+    truncated: bool = False
+    source: Source
+
+    @property
+    def chapters(self) -> tuple[Chapter, ...]:
+        """The chapters present in the text, in order."""
+        return tuple(node for node in self.body if isinstance(node, Chapter))
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        """The sections present in the text, in order, across chapters."""
+        return tuple(section for chapter in self.chapters for section in chapter.sections)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article in document order, across chapters and sections."""
+        found: list[Article] = []
+        for node in self.body:
+            if isinstance(node, Article):
+                found.append(node)
+            elif isinstance(node, Chapter):
+                found.extend(node.all_articles())
+        return tuple(found)
+
+    @property
+    def points(self) -> tuple[Point, ...]:
+        """The numbered points of a decision without articles."""
+        return tuple(node for node in self.body if isinstance(node, Point))
+
+    def article(self, number: int) -> Article:
+        """The first article with this number; ``KeyError`` if there is none."""
+        for article in self.articles:
+            if article.number == number:
+                return article
+        raise KeyError(number)

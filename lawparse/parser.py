@@ -1,0 +1,362 @@
+"""Lark construction (cached) and the build step from parse tree to model.
+
+The Lark LALR parser runs over the token stream of :mod:`lawparse.lexer`; a top-down builder
+then turns the tree into frozen models. It is top-down because an Akoma Ntoso eId carries its
+ancestors (``chp_2__art_12__para_1``), which a bottom-up transformer does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from lark import Lark, Token, Tree
+from lark.exceptions import LarkError, UnexpectedInput
+from lark.lexer import Lexer
+
+from .errors import StructureError
+from .lexer import LexedText, Marker
+from .model import (
+    Article,
+    Chapter,
+    Clause,
+    Item,
+    Point,
+    Schedule,
+    Section,
+    Span,
+)
+from .numbers import letter_number, parse_roman
+from .source import SourceText
+
+__all__ = ["Body", "build_body", "grammar_path", "structure_parser"]
+
+_SPACES = re.compile(r"\s+")
+
+
+def grammar_path(name: str) -> Path:
+    """Path of a shipped grammar: inside the installed package, else the source tree."""
+    packaged = resources.files("lawparse") / "grammars" / name
+    if packaged.is_file():
+        return Path(str(packaged))
+    source_tree = Path(__file__).resolve().parent.parent / "grammars" / name
+    if source_tree.is_file():
+        return source_tree
+    raise FileNotFoundError(f"grammar {name} is missing from the lawparse installation")
+
+
+class _TokenStream(Lexer):
+    """Hands Lark the tokens lawparse.lexer already made (Lark's custom-lexer protocol)."""
+
+    def __init__(self, lexer_conf: Any) -> None:
+        del lexer_conf
+
+    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
+        yield from data
+
+
+@cache
+def structure_parser(language: str = "en") -> Lark:
+    """The LALR parser for a language's structure grammar, built once per process."""
+    path = grammar_path(f"structure_{language}.lark")
+    return Lark(
+        path.read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer=_TokenStream,
+        propagate_positions=False,
+        maybe_placeholders=True,
+    )
+
+
+@dataclass
+class Body:
+    """What the build step returns: the body nodes and the spans around them."""
+
+    preface: Span
+    nodes: list[Article | Chapter | Point]
+    schedules_span: Span | None
+    schedules: list[Schedule]
+
+
+@dataclass
+class _ItemDraft:
+    token: Token
+    marker: Marker
+    number: int | None
+    style: str
+    end: int
+    children: list[_ItemDraft] = field(default_factory=list)
+
+
+def _extent_end(node: Token | Tree[Token]) -> int:
+    if isinstance(node, Token):
+        return int(node.end_pos or 0)
+    for child in reversed(node.children):
+        if child is not None:
+            return _extent_end(child)
+    raise ValueError("empty tree")
+
+
+def _start(node: Token | Tree[Token]) -> int:
+    if isinstance(node, Token):
+        return int(node.start_pos or 0)
+    for child in node.children:
+        if child is not None:
+            return _start(child)
+    raise ValueError("empty tree")
+
+
+class _Builder:
+    def __init__(self, source: SourceText, lexed: LexedText) -> None:
+        self.text = source.text
+        self.markers = lexed.markers
+
+    def slice_text(self, start: int, end: int) -> str:
+        return self.text[start:end].strip()
+
+    def title_of(self, tree: Tree[Token] | None) -> str | None:
+        if tree is None:
+            return None
+        return _SPACES.sub(" ", self.slice_text(_start(tree), _extent_end(tree))) or None
+
+    def body(self, tree: Tree[Token]) -> Body:
+        preface_tree, body_tree = tree.children
+        assert isinstance(body_tree, Tree) and isinstance(preface_tree, Tree)
+        nodes: list[Article | Chapter | Point] = []
+        schedules: list[Schedule] = []
+        schedules_span: Span | None = None
+        for child in body_tree.children:
+            if not isinstance(child, Tree):
+                continue
+            if child.data == "article":
+                nodes.append(self.article(child, ""))
+            elif child.data == "chapter":
+                nodes.append(self.chapter(child))
+            elif child.data == "point":
+                nodes.append(self.point(child))
+            elif child.data in ("schedules", "schedules_untitled"):
+                schedules_span, schedules = self.schedules(child)
+        first_body = _start(body_tree) if any(c is not None for c in body_tree.children) else None
+        preface_end = first_body if first_body is not None else len(self.text)
+        return Body(Span(start=0, end=preface_end), nodes, schedules_span, schedules)
+
+    def chapter(self, tree: Tree[Token]) -> Chapter:
+        marker_token, title, *rest = tree.children
+        assert isinstance(marker_token, Token)
+        marker = self.markers[marker_token.start_pos or 0]
+        eid = f"chp_{marker.number}"
+        articles = [self.article(c, eid) for c in rest if isinstance(c, Tree) and c.data == "article"]
+        sections = [self.section(c, eid) for c in rest if isinstance(c, Tree) and c.data == "section"]
+        return Chapter(
+            eid=eid,
+            number=marker.number or 0,
+            label=marker.label,
+            title=self.title_of(title if isinstance(title, Tree) else None),
+            span=Span(start=_start(tree), end=_extent_end(tree)),
+            articles=tuple(articles),
+            sections=tuple(sections),
+        )
+
+    def section(self, tree: Tree[Token], parent: str) -> Section:
+        marker_token, title, *rest = tree.children
+        assert isinstance(marker_token, Token)
+        marker = self.markers[marker_token.start_pos or 0]
+        eid = f"{parent}__sec_{marker.number}"
+        return Section(
+            eid=eid,
+            number=marker.number or 0,
+            label=marker.label,
+            title=self.title_of(title if isinstance(title, Tree) else None),
+            span=Span(start=_start(tree), end=_extent_end(tree)),
+            articles=tuple(self.article(c, eid) for c in rest if isinstance(c, Tree)),
+        )
+
+    def article(self, tree: Tree[Token], parent: str) -> Article:
+        marker_token, caption, *content = tree.children
+        assert isinstance(marker_token, Token)
+        marker = self.markers[marker_token.start_pos or 0]
+        number = marker.number or 0
+        eid = f"{parent}__art_{number}{marker.suffix.lower()}".lstrip("_")
+        head_end = int((caption or marker_token).end_pos or 0)
+        heading = None
+        if isinstance(caption, Token):
+            heading = _SPACES.sub(" ", self.markers[caption.start_pos or 0].label.strip())
+            heading = heading.strip("()（）[]【】 ") or None
+        tokens = [t for t in content if isinstance(t, Token)]
+        end = _extent_end(tree)
+        return Article(
+            eid=eid,
+            number=number,
+            suffix=marker.suffix,
+            label=marker.label,
+            heading=heading,
+            text=self.slice_text(head_end, end),
+            span=Span(start=_start(tree), end=end),
+            clauses=tuple(self.clauses(tokens, eid)),
+        )
+
+    def point(self, tree: Tree[Token]) -> Point:
+        marker_token, *content = tree.children
+        assert isinstance(marker_token, Token)
+        marker = self.markers[marker_token.start_pos or 0]
+        eid = f"point_{marker.number}"
+        end = _extent_end(tree)
+        return Point(
+            eid=eid,
+            number=marker.number or 0,
+            label=marker.label,
+            text=self.slice_text(int(marker_token.end_pos or 0), end),
+            span=Span(start=_start(tree), end=end),
+            clauses=tuple(self.clauses([t for t in content if isinstance(t, Token)], eid)),
+        )
+
+    def schedules(self, tree: Tree[Token]) -> tuple[Span | None, list[Schedule]]:
+        schedule_trees = [c for c in tree.children if isinstance(c, Tree)]
+        group_span = None
+        if tree.data == "schedules":
+            group_end = _start(schedule_trees[0]) if schedule_trees else _extent_end(tree)
+            group_span = Span(start=_start(tree), end=group_end)
+        return group_span, [self.schedule(c) for c in schedule_trees]
+
+    def schedule(self, tree: Tree[Token]) -> Schedule:
+        marker_token, caption, *_ = tree.children
+        assert isinstance(marker_token, Token)
+        marker = self.markers[marker_token.start_pos or 0]
+        head_end = int((caption or marker_token).end_pos or 0)
+        end = _extent_end(tree)
+        return Schedule(
+            eid=f"sched_{marker.number}" if marker.number is not None else "sched",
+            number=marker.number,
+            label=marker.label,
+            title=self.markers[caption.start_pos or 0].label if isinstance(caption, Token) else None,
+            text=self.slice_text(head_end, end),
+            span=Span(start=_start(tree), end=end),
+        )
+
+    # Clauses and items -------------------------------------------------------------------
+
+    def clauses(self, tokens: Sequence[Token], parent: str) -> list[Clause]:
+        if not tokens:
+            return []
+        first = tokens[0]
+        numbered = (
+            first.type == "ITEM"
+            and self.markers[first.start_pos or 0].style == "paren_digit"
+            and self.markers[first.start_pos or 0].number == 1
+        )
+        groups: list[list[Token]] = []
+        for token in tokens:
+            if numbered:
+                marker = self.markers.get(token.start_pos or 0)
+                starts_clause = (
+                    token.type == "ITEM" and marker is not None and marker.style == "paren_digit"
+                )
+            else:
+                starts_clause = token.type == "PARA"
+            if starts_clause or not groups:
+                groups.append([])
+            groups[-1].append(token)
+        clauses = []
+        for index, group in enumerate(groups, start=1):
+            clauses.append(self.clause(group, index, parent, numbered))
+        return clauses
+
+    def clause(self, tokens: list[Token], index: int, parent: str, numbered: bool) -> Clause:
+        start = int(tokens[0].start_pos or 0)
+        end = int(tokens[-1].end_pos or 0)
+        label = None
+        number = None
+        item_tokens = tokens
+        text_start = start
+        if numbered:
+            head = self.markers[start]
+            label, number = head.label, head.number
+            item_tokens = tokens[1:]
+            text_start = int(tokens[0].end_pos or 0)
+        eid = f"{parent}__para_{index}"
+        if tokens[0].type == "PARA":
+            text_start = int(tokens[0].end_pos or 0)
+        return Clause(
+            eid=eid,
+            index=index,
+            number=number,
+            label=label,
+            text=self.slice_text(text_start, end),
+            span=Span(start=start, end=end),
+            items=tuple(self.items(item_tokens, eid)),
+        )
+
+    def items(self, tokens: Sequence[Token], parent: str) -> list[Item]:
+        roots: list[_ItemDraft] = []
+        stack: list[_ItemDraft] = []
+        for token in tokens:
+            if token.type != "ITEM":
+                if stack:
+                    stack[-1].end = int(token.end_pos or 0)
+                continue
+            marker = self.markers[token.start_pos or 0]
+            style, number = _resolve_style(marker, stack)
+            draft = _ItemDraft(token, marker, number, style, int(token.end_pos or 0))
+            styles = [d.style for d in stack]
+            if style in styles:
+                del stack[styles.index(style) :]
+            (stack[-1].children if stack else roots).append(draft)
+            stack.append(draft)
+        return [self.item(draft, parent, position, 1) for position, draft in enumerate(roots, 1)]
+
+    def item(self, draft: _ItemDraft, parent: str, position: int, depth: int) -> Item:
+        name = "item" if depth == 1 else "subitem"
+        eid = f"{parent}__{name}_{draft.number if draft.number is not None else position}"
+        children = [
+            self.item(child, eid, child_position, depth + 1)
+            for child_position, child in enumerate(draft.children, 1)
+        ]
+        end = max([draft.end, *(child.span.end for child in children)])
+        start = int(draft.token.start_pos or 0)
+        return Item(
+            eid=eid,
+            number=draft.number,
+            label=draft.marker.label,
+            text=self.slice_text(int(draft.token.end_pos or 0), end),
+            span=Span(start=start, end=end),
+            items=tuple(children),
+        )
+
+
+_ROMAN_LETTERS = frozenset("ivxlcdm")
+
+
+def _resolve_style(marker: Marker, stack: list[_ItemDraft]) -> tuple[str, int | None]:
+    """Tell "(i)" the letter from "(i)" the Roman numeral by what came before."""
+    style, number = marker.style, marker.number
+    value = marker.label.strip("()（）.")
+    if style != "paren_lower" or len(value) != 1 or value not in _ROMAN_LETTERS:
+        return style, number
+    letters = [d for d in stack if d.style == "paren_lower"]
+    if letters and letters[-1].number is not None:
+        if letters[-1].number + 1 == letter_number(value):
+            return style, number  # "(i)" after "(h)"
+        return "paren_roman", parse_roman(value)
+    if any(d.style == "paren_roman" for d in stack) or value == "i":
+        return "paren_roman", parse_roman(value)
+    return style, number
+
+
+def build_body(source: SourceText, lexed: LexedText, language: str = "en") -> Body:
+    """Parse the token stream with the structure grammar and build the body models."""
+    parser = structure_parser(language)
+    try:
+        tree = parser.parse(lexed.tokens)  # type: ignore[arg-type]
+    except UnexpectedInput as error:
+        offset = int(getattr(getattr(error, "token", None), "start_pos", 0) or 0)
+        raise source.error(
+            StructureError, f"unexpected structure: {type(error).__name__}", offset
+        ) from None
+    except LarkError as error:
+        raise source.error(StructureError, f"structure grammar failed: {error}", 0) from None
+    return _Builder(source, lexed).body(tree)

@@ -1,0 +1,291 @@
+"""Read what a regulation says about itself: its title and its dated events.
+
+The preface (announcement, title, adoption note) states adoption, promulgation, amendment
+and entry into force; closing provisions state commencement, sometimes for some provisions
+only. Relative dates ("on the day on which this Act is passed", "as of the date of
+promulgation") are resolved here against the other events, or stay unresolved with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from .dates import DateMention, find_dates, statement_events
+from .model import Article, Event, EventKind, Span
+from .source import SourceText
+
+__all__ = ["find_title", "regulation_events", "split_clauses"]
+
+_TERMINAL = ".;:!?。；：！？—–"
+_ABBREVIATIONS = frozenset({"No", "Nos", "Art", "Arts", "Co", "Ltd", "Inc", "St", "Vol", "para"})
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\s]+(?=[A-Z“\"(\u4e00-\u9fff])|(?<=[;；])\s*")
+_TITLE_WORD = re.compile(
+    r"\b(?:Provisions|Regulations?|Law|Measures|Rules|Decision|Procedures|Act|Code|Constitution|"
+    r"Interpretation|Notice|Opinions|Methods|Ordinance|Statute|Directive|Resolution|Guidelines)\b"
+)
+_NOT_TITLE_START = re.compile(
+    r"(?:Chapter|Section|Article|Part|Contents|Table\s+of|Announcement|Decree|Order|Updated|"
+    r"Source|Date|Note|Attention|Mayor|Be\s+it|An\s+Act\s+to|The\s+full\s+text)\b",
+    re.IGNORECASE,
+)
+_NOTE_OPEN = re.compile(r"[(（]\s*(?:Adopted|Promulgated|Approved|Passed|Issued|Amended|Revised)")
+_DATE_ONLY = re.compile(r"[\[(（]?\s*(?P<date>[^()\[\]]+?)\s*[\])）]?$")
+_DOCUMENT_NUMBER = re.compile(r"(?:\[\d{4}\]\s*No\.\s*\d+|^No\.\s*\d+$|^\[\w+\]\s*No\.\s*\d+$)")
+_CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
+_COMMENCEMENT_SUBJECT = re.compile(
+    r"(?:\b(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|"
+    r"section|Order|Code)\b|\bSections?\s+\d|\bThe\s+rest\s+of\s+this\s+Act\b|\bprovisions\s+of\s+"
+    r"this\s+Act\b|\bThe\s+following\s+provisions\b|\bThey\b)",
+)
+
+
+def split_clauses(
+    text: str, start: int, end: int, wrapped: bool, at_semicolons: bool = True
+) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into clauses: lines (joined where hard-wrapped or inside
+    parentheses), then sentences, then (optionally) semicolon-separated parts."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    depth = 0
+    index = start
+    while index < end:
+        ch = text[index]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch in "\r\n":
+            line = text[piece_start:index].rstrip()
+            next_break = index + 1
+            while next_break < end and text[next_break] in " \t\r\n" and text[next_break] != "\n":
+                next_break += 1
+            blank = text.count("\n", index, _skip_space(text, index, end)) > 1
+            soft = (wrapped or depth > 0) and line and line[-1] not in _TERMINAL and not blank
+            if not soft:
+                pieces.append((piece_start, index))
+                piece_start = index
+                depth = 0 if blank else depth
+        index += 1
+    pieces.append((piece_start, end))
+    clauses: list[tuple[int, int]] = []
+    for piece_start, piece_end in pieces:
+        cursor = piece_start
+        for match in _SENTENCE_END.finditer(text, piece_start, piece_end):
+            if match.group().strip() == "" and text[match.start() - 1] in ";；" and not at_semicolons:
+                continue
+            word = re.search(r"(\w+)\.$", text[max(piece_start, match.start() - 6) : match.start()])
+            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            clauses.append((cursor, match.start()))
+            cursor = match.end()
+        clauses.append((cursor, piece_end))
+    return [_trim(text, a, b) for a, b in clauses if text[a:b].strip()]
+
+
+def _skip_space(text: str, index: int, end: int) -> int:
+    while index < end and text[index] in " \t\r\n\u3000":
+        index += 1
+    return index
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_title(text: str, clauses: Sequence[tuple[int, int]]) -> Span | None:
+    """The regulation's title: the title-like line nearest before the body.
+
+    Walking back from the body skips notes in brackets, sentences, dates, document numbers
+    and tables of contents; page headlines above the title are never reached.
+    """
+    for start, end in reversed(clauses):
+        line = text[start:end]
+        note = _NOTE_OPEN.search(line)
+        if note and note.start() > 0:
+            end = start + len(line[: note.start()].rstrip())
+            line = text[start:end]
+        if not line or line[0] in "([（【" or line[-1] in _TERMINAL + ",，":
+            continue
+        if len(line) > 300 or not (line[0].isupper() or line[0] in "“\""):
+            continue
+        if _NOT_TITLE_START.match(line) or not _TITLE_WORD.search(line):
+            continue
+        return Span(start=start, end=end)
+    return None
+
+
+def _date_line(source: SourceText, start: int, end: int) -> DateMention | None:
+    match = _DATE_ONLY.match(source.text, start, end)
+    if not match:
+        return None
+    dates = find_dates(source, match.start("date"), match.end("date"))
+    if len(dates) == 1 and dates[0].start == match.start("date") and dates[0].end == match.end(
+        "date"
+    ):
+        return dates[0]
+    return None
+
+
+def regulation_events(
+    source: SourceText,
+    preface: Span,
+    title: Span | None,
+    articles: Sequence[Article],
+    wrapped: bool,
+) -> tuple[Event, ...]:
+    """Every event the text states, in text order, duplicates merged, relative dates resolved."""
+    text = source.text
+    clauses = split_clauses(text, preface.start, preface.end, wrapped)
+    events: list[Event] = []
+    date_lines: list[tuple[int, DateMention]] = []
+    document_number: str | None = None
+    for start, end in clauses:
+        stated = list(statement_events(source, start, end))
+        if stated:
+            events.extend(stated)
+            continue
+        clause = text[start:end]
+        if _DOCUMENT_NUMBER.search(clause):
+            document_number = clause
+        mention = _date_line(source, start, end)
+        if mention is not None:
+            date_lines.append((start, mention))
+    events.extend(_date_line_events(text, title, date_lines, events, document_number))
+    events.extend(_commencement_events(source, articles, wrapped))
+    events.sort(key=lambda event: event.span.start)
+    return tuple(_resolve(_merge(events)))
+
+
+def _date_line_events(
+    text: str,
+    title: Span | None,
+    date_lines: list[tuple[int, DateMention]],
+    events: list[Event],
+    document_number: str | None,
+) -> Iterator[Event]:
+    """Events read off dates that stand alone on a line.
+
+    "[29th April 2021]" under a UK long title is the Royal Assent; "(June 23, 2021)" under a
+    title is the adoption date of a congress's decision, or the issue date of a government
+    document; a bare date line signs off an announcement that "hereby promulgates".
+    """
+    undated = [
+        e for e in events if e.kind is EventKind.PROMULGATED and e.date is None and e.about is None
+    ]
+    for start, mention in date_lines:
+        wording = text[start : mention.end + 1].strip()
+        span = Span(start=start, end=min(len(text), mention.end + (wording[-1:] in "])）")))
+        if wording.startswith("["):
+            yield Event(
+                kind=EventKind.ADOPTED,
+                date=mention.date,
+                date_text=mention.text,
+                body="Parliament",
+                instrument="Royal Assent",
+                text=wording,
+                span=span,
+            )
+        elif wording.startswith(("(", "（")) and title and 0 <= start - title.end < 8:
+            congress = bool(_CONGRESS.search(text[title.start : title.end]))
+            yield Event(
+                kind=EventKind.ADOPTED if congress else EventKind.PROMULGATED,
+                date=mention.date,
+                date_text=mention.text,
+                instrument=None if congress else document_number,
+                text=wording,
+                span=span,
+            )
+        elif undated:
+            # The announcement's own date: the nearest undated "hereby promulgated".
+            nearest = min(undated, key=lambda e: abs(e.span.start - start))
+            undated.remove(nearest)
+            events[events.index(nearest)] = nearest.model_copy(
+                update={"date": mention.date, "date_text": mention.text, "unresolved": None}
+            )
+
+
+def _commencement_events(
+    source: SourceText, articles: Sequence[Article], wrapped: bool
+) -> Iterator[Event]:
+    """Entry into force stated in the closing provisions ("This section comes into force ...")."""
+    text = source.text
+    for article in articles:
+        heading = (article.heading or "").lower()
+        if "commencement" not in heading and "force" not in text[article.span.start : article.span.end]:
+            continue
+        parts = [(c.span.start, c.span.end) for c in article.clauses] or [
+            (article.span.start, article.span.end)
+        ]
+        for part_start, part_end in parts:
+            for start, end in split_clauses(text, part_start, part_end, wrapped, at_semicolons=False):
+                for event in statement_events(source, start, end):
+                    if event.kind is not EventKind.EFFECTIVE:
+                        continue
+                    subject = _subject(text, start, end)
+                    if subject is None:
+                        continue
+                    yield event.model_copy(update={"provisions": subject})
+
+
+def _subject(text: str, start: int, end: int) -> str | None:
+    """What a commencement sentence commences; ``None`` when it is not a commencement clause."""
+    sentence = text[start:end]
+    verb = re.search(r"\b(?:shall\s+)?(?:come|comes|go|goes|enter|enters|take|takes)\s+into\b|\bshall\s+(?:be\s+)?(?:effective|take)", sentence)
+    if not verb:
+        return None
+    subject = re.sub(r"^\s*\(\d+\)\s*", "", sentence[: verb.start()])
+    subject = re.sub(r"^Subject\s+to\s+[^,]+,\s*", "", subject).strip()
+    if not _COMMENCEMENT_SUBJECT.search(subject):
+        return None
+    if re.fullmatch(r"(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|Order|Code)|They", subject):
+        return ""
+    return subject
+
+
+def _same_fact(kept: Event, event: Event) -> bool:
+    if (kept.kind, kept.about, kept.provisions) != (event.kind, event.about, event.provisions):
+        return False
+    if kept.date == event.date:
+        return kept.date is not None or kept.kind is EventKind.PROMULGATED
+    # "are hereby promulgated" (no date) and "(Promulgated ... on January 19, 2010)".
+    return kept.kind is EventKind.PROMULGATED and (kept.date is None or event.date is None)
+
+
+def _merge(events: Iterable[Event]) -> list[Event]:
+    """One event per fact: a note and an announcement often state the same adoption."""
+    merged: list[Event] = []
+    for event in events:
+        twin = next((i for i, kept in enumerate(merged) if _same_fact(kept, event)), None)
+        if twin is None:
+            merged.append(event)
+            continue
+        kept = merged[twin]
+        if kept.date is None and event.date is not None:
+            kept, event = event, kept
+        update = {
+            name: getattr(event, name)
+            for name in ("body", "session", "instrument")
+            if getattr(kept, name) is None and getattr(event, name) is not None
+        }
+        merged[twin] = kept.model_copy(update=update) if update else kept
+    merged.sort(key=lambda event: event.span.start)
+    return merged
+
+
+def _resolve(events: list[Event]) -> Iterator[Event]:
+    """Fill in relative dates from the event they count from, when it has a date."""
+    dated = {
+        event.kind: event.date
+        for event in events
+        if event.date is not None and event.about is None and event.provisions in (None, "")
+    }
+    for event in events:
+        if event.date is None and event.relative_to is not None and event.relative_to in dated:
+            yield event.model_copy(update={"date": dated[event.relative_to]})
+        else:
+            yield event
