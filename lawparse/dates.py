@@ -102,7 +102,9 @@ def find_dates(source: SourceText, start: int = 0, end: int | None = None) -> li
             value = _date_of(match)
         except ValueError as error:
             raise source.error(
-                InvalidDateError, f"{match.group()!r} is not a calendar date ({error})", match.start()
+                InvalidDateError,
+                f"{match.group()!r} is not a calendar date ({error})",
+                match.start(),
             ) from None
         found.append(DateMention(value, match.group(), match.start(), match.end()))
     return found
@@ -246,7 +248,9 @@ def statement_events(source: SourceText, start: int, end: int) -> Iterator[Event
         )
 
 
-def _date_for(anchor: _Anchor, later: list[_Anchor], dates: list[DateMention]) -> DateMention | None:
+def _date_for(
+    anchor: _Anchor, later: list[_Anchor], dates: list[DateMention]
+) -> DateMention | None:
     following = next((d for d in dates if d.start >= anchor.end), None)
     if following is None:
         return None
@@ -265,10 +269,11 @@ def _agent(kind: EventKind, phrase: str) -> dict[str, str | None]:
         accordance = _IN_ACCORDANCE.search(phrase)
         if accordance:
             fields["instrument"] = _clean(accordance.group("instrument"))
-    session = None
-    for session in _SESSION.finditer(phrase):
-        pass
-    if session:
+    # The last "at the Nth Session of ..." is the acting body's: earlier ones belong to the
+    # instrument's title ("Decision ... adopted at ...").
+    sessions = list(_SESSION.finditer(phrase))
+    if sessions:
+        session = sessions[-1]
         fields["session"] = _clean(session.group("session"))
         fields["body"] = _clean(session.group("body"))
         return fields

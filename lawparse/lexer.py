@@ -73,12 +73,12 @@ class LexedText:
     rejected: list[tuple[str, int, int]] = field(default_factory=list)
 
 
-_TERMINAL = frozenset(".;:!?。；：！？”\"’)）]】—–")
+_TERMINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
 _SENTENCE_END = frozenset(".;:!?。；：！？)）]")
 _CITING_WORDS = frozenset(
-    """with in under of see to and or by per from pursuant that this said the than on at
-    for as into between following preceding before after within through paragraph item
-    subparagraph provided stipulated prescribed specified mentioned referred""".split()
+    """with in under of see to and or by per from pursuant that this said the than on at for as
+    into between following preceding before after within through paragraph item subparagraph
+    provided stipulated prescribed specified mentioned referred""".split()
 )
 
 _SCAN = re.compile(
@@ -98,7 +98,9 @@ _SCAN = re.compile(
     """,
     re.VERBOSE,
 )
-_CAPTION = re.compile(r"[ \t\u00a0]*[(（\[【]([A-Z][^\n\r()（）\[\]【】]{0,100})[)）\]】][ \t]*(?=[\r\n]|$)")
+_CAPTION = re.compile(
+    r"[ \t\u00a0]*[(（\[【]([A-Z][^\n\r()（）\[\]【】]{0,100})[)）\]】][ \t]*(?=[\r\n]|$)"
+)
 _HEADING_FOLLOW = re.compile(
     r"""[ \t\u00a0]*(?:
         $|[\r\n]                                  # end of line
@@ -108,9 +110,8 @@ _HEADING_FOLLOW = re.compile(
     )""",
     re.VERBOSE,
 )
-_CITING_FOLLOW = re.compile(
-    r"[ \t\u00a0]*(?:(?:of|to|through|and|or)\b|[,，\-–]|\([\da-z])"
-)
+_ITEM_CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:of\b|[,，]|\([\da-z])")
+_CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:(?:of|to|through|and|or)\b|[,，\-–]|\([\da-z])")
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -147,24 +148,21 @@ class _Lines:
         self.wrapped = wrapped
         self.para_breaks: list[int] = []  # offsets of line breaks that end a paragraph
         self.line_start = 0
-        self.prev_line_end_char = ""  # last non-space character of the previous non-blank line
         self.blank_before = True
         self.at_paragraph_start = True
 
     def newline(self, pos: int, end: int) -> None:
-        line = self.text[self.line_start : pos]
-        stripped = line.strip()
+        stripped = self.text[self.line_start : pos].strip()
         if stripped:
-            ends_sentence = stripped[-1] in _TERMINAL
-            self.at_paragraph_start = not self.wrapped or ends_sentence
+            # Unwrapped text: every line is a paragraph. Hard-wrapped text: only a line that
+            # ends a sentence ends a paragraph.
+            self.at_paragraph_start = not self.wrapped or stripped[-1] in _TERMINAL
             if self.at_paragraph_start:
                 self.para_breaks.append(pos)
-            self.prev_line_end_char = stripped[-1]
             self.blank_before = False
         else:
-            if not self.blank_before:
-                if not self.para_breaks or self.para_breaks[-1] < self.line_start - 1:
-                    self.para_breaks.append(pos)
+            if not self.blank_before and not self.at_paragraph_start:
+                self.para_breaks.append(pos)  # a blank line ends a wrapped paragraph too
             self.at_paragraph_start = True
             self.blank_before = True
         self.line_start = end
@@ -246,9 +244,11 @@ def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> l
                 continue
         elif candidate.number == last and candidate.suffix and strong:
             pass  # an inserted article, "21A" after "21"
-        elif not strong or (last is not None and candidate.number < expected):
-            continue
-        elif any(pos > candidate.start for pos, _ in later[expected]):
+        elif (
+            not strong
+            or (last is not None and candidate.number < expected)
+            or any(pos > candidate.start for pos, _ in later[expected])
+        ):
             continue
         accepted.append(candidate)
         last = candidate.number
@@ -284,7 +284,6 @@ def lex(text: str) -> LexedText:
     rejected: list[tuple[str, int, int]] = []
 
     for match in _SCAN.finditer(text):
-        group = match.lastgroup
         if match.group("nl") is not None:
             lines.newline(match.start(), match.end())
         elif match.group("article") is not None:
@@ -311,7 +310,7 @@ def lex(text: str) -> LexedText:
             before = text[lines.line_start : start].rstrip()
             line_start = not before.strip(" \t\u00a0\u3000")
             inline = bool(before) and before[-1] in ":;：；" and not line_start
-            if (line_start or inline) and not _CITING_FOLLOW.match(text, match.end()):
+            if (line_start or inline) and not _ITEM_CITING_FOLLOW.match(text, match.end()):
                 items.append(
                     _ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
                 )
@@ -322,7 +321,9 @@ def lex(text: str) -> LexedText:
         elif match.group("dot") is not None:
             start = match.start("dot")
             items.append(
-                _ItemCandidate(start, match.end("dot"), match.group("dot"), match.group("dn"), False)
+                _ItemCandidate(
+                    start, match.end("dot"), match.group("dot"), match.group("dn"), False
+                )
             )
         elif match.group("roman") is not None:
             number = parse_roman(match.group("rn"))
@@ -344,9 +345,8 @@ def lex(text: str) -> LexedText:
             rest = text[match.end() : len(text) if line_end < 0 else line_end].strip()
             if match.group("schn") is None and rest:
                 continue  # "SCHEDULE" starting a sentence, not a heading line
-            number = match.group("schn")
-            schedules.append((start, match.end(), int(number) if number else None))
-        del group
+            numeral = match.group("schn")
+            schedules.append((start, match.end(), int(numeral) if numeral else None))
 
     accepted_articles = _accept_sequence(articles)
     if not accepted_articles:

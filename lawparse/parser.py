@@ -82,6 +82,16 @@ class Body:
     schedules_span: Span | None
     schedules: list[Schedule]
 
+    def articles(self) -> list[Article]:
+        """Every article in document order, across chapters and sections."""
+        found: list[Article] = []
+        for node in self.nodes:
+            if isinstance(node, Article):
+                found.append(node)
+            elif isinstance(node, Chapter):
+                found.extend(node.all_articles())
+        return found
+
 
 @dataclass
 class _ItemDraft:
@@ -150,8 +160,12 @@ class _Builder:
         assert isinstance(marker_token, Token)
         marker = self.markers[marker_token.start_pos or 0]
         eid = f"chp_{marker.number}"
-        articles = [self.article(c, eid) for c in rest if isinstance(c, Tree) and c.data == "article"]
-        sections = [self.section(c, eid) for c in rest if isinstance(c, Tree) and c.data == "section"]
+        articles = [
+            self.article(c, eid) for c in rest if isinstance(c, Tree) and c.data == "article"
+        ]
+        sections = [
+            self.section(c, eid) for c in rest if isinstance(c, Tree) and c.data == "section"
+        ]
         return Chapter(
             eid=eid,
             number=marker.number or 0,
@@ -182,7 +196,7 @@ class _Builder:
         marker = self.markers[marker_token.start_pos or 0]
         number = marker.number or 0
         eid = f"{parent}__art_{number}{marker.suffix.lower()}".lstrip("_")
-        head_end = int((caption or marker_token).end_pos or 0)
+        head_end = _extent_end(caption if isinstance(caption, Token) else marker_token)
         heading = None
         if isinstance(caption, Token):
             heading = _SPACES.sub(" ", self.markers[caption.start_pos or 0].label.strip())
@@ -227,13 +241,15 @@ class _Builder:
         marker_token, caption, *_ = tree.children
         assert isinstance(marker_token, Token)
         marker = self.markers[marker_token.start_pos or 0]
-        head_end = int((caption or marker_token).end_pos or 0)
+        head_end = _extent_end(caption if isinstance(caption, Token) else marker_token)
         end = _extent_end(tree)
         return Schedule(
             eid=f"sched_{marker.number}" if marker.number is not None else "sched",
             number=marker.number,
             label=marker.label,
-            title=self.markers[caption.start_pos or 0].label if isinstance(caption, Token) else None,
+            title=self.markers[caption.start_pos or 0].label
+            if isinstance(caption, Token)
+            else None,
             text=self.slice_text(head_end, end),
             span=Span(start=_start(tree), end=end),
         )
@@ -351,7 +367,7 @@ def build_body(source: SourceText, lexed: LexedText, language: str = "en") -> Bo
     """Parse the token stream with the structure grammar and build the body models."""
     parser = structure_parser(language)
     try:
-        tree = parser.parse(lexed.tokens)  # type: ignore[arg-type]
+        tree = parser.parse(lexed.tokens)  # type: ignore[arg-type,unused-ignore]
     except UnexpectedInput as error:
         offset = int(getattr(getattr(error, "token", None), "start_pos", 0) or 0)
         raise source.error(

@@ -16,13 +16,13 @@ __all__ = ["detect_language", "parse", "parse_file"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _LATIN = re.compile(r"[A-Za-z]")
-_SENTENCE_FINAL = frozenset(".;:!?。；：！？”\"’)）]】—–")
+_SENTENCE_FINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
 # Bytes that no regulation text contains; a text made mostly of them is binary garbage.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def detect_language(text: str) -> str:
-    """"zh" when Chinese characters outweigh Latin letters in the text, else "en".
+    """ "zh" when Chinese characters outweigh Latin letters in the text, else "en".
 
     >>> detect_language("第一条 为了规范"), detect_language("Article 1 In order to")
     ('zh', 'en')
@@ -56,8 +56,7 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
     body = build_body(source, lexed)
     preface_clauses = split_clauses(text, body.preface.start, body.preface.end, lexed.wrapped)
     title = find_title(text, preface_clauses)
-    articles = [a for node in body.nodes for a in _articles_of(node)]
-    events = regulation_events(source, body.preface, title, articles, lexed.wrapped)
+    events = regulation_events(source, body.preface, title, body.articles(), lexed.wrapped)
     if not body.nodes and title is None and not events:
         first = len(text) - len(text.lstrip())
         raise source.error(
@@ -80,16 +79,6 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
         truncated=bool(body.nodes) and stripped[-1] not in _SENTENCE_FINAL,
         source=Source(text=text, path=path, sha256=source.sha256),
     )
-
-
-def _articles_of(node: object) -> list:  # type: ignore[type-arg]
-    from .model import Article, Chapter
-
-    if isinstance(node, Article):
-        return [node]
-    if isinstance(node, Chapter):
-        return list(node.all_articles())
-    return []
 
 
 def parse_file(path: str | Path, encoding: str = "utf-8") -> Regulation:

@@ -72,7 +72,11 @@ def split_clauses(
     for piece_start, piece_end in pieces:
         cursor = piece_start
         for match in _SENTENCE_END.finditer(text, piece_start, piece_end):
-            if match.group().strip() == "" and text[match.start() - 1] in ";；" and not at_semicolons:
+            if (
+                match.group().strip() == ""
+                and text[match.start() - 1] in ";；"
+                and not at_semicolons
+            ):
                 continue
             word = re.search(r"(\w+)\.$", text[max(piece_start, match.start() - 6) : match.start()])
             if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
@@ -111,7 +115,7 @@ def find_title(text: str, clauses: Sequence[tuple[int, int]]) -> Span | None:
             line = text[start:end]
         if not line or line[0] in "([（【" or line[-1] in _TERMINAL + ",，":
             continue
-        if len(line) > 300 or not (line[0].isupper() or line[0] in "“\""):
+        if len(line) > 300 or not (line[0].isupper() or line[0] in '“"'):
             continue
         if _NOT_TITLE_START.match(line) or not _TITLE_WORD.search(line):
             continue
@@ -124,8 +128,10 @@ def _date_line(source: SourceText, start: int, end: int) -> DateMention | None:
     if not match:
         return None
     dates = find_dates(source, match.start("date"), match.end("date"))
-    if len(dates) == 1 and dates[0].start == match.start("date") and dates[0].end == match.end(
-        "date"
+    if (
+        len(dates) == 1
+        and dates[0].start == match.start("date")
+        and dates[0].end == match.end("date")
     ):
         return dates[0]
     return None
@@ -216,13 +222,18 @@ def _commencement_events(
     text = source.text
     for article in articles:
         heading = (article.heading or "").lower()
-        if "commencement" not in heading and "force" not in text[article.span.start : article.span.end]:
+        if (
+            "commencement" not in heading
+            and "force" not in text[article.span.start : article.span.end]
+        ):
             continue
         parts = [(c.span.start, c.span.end) for c in article.clauses] or [
             (article.span.start, article.span.end)
         ]
         for part_start, part_end in parts:
-            for start, end in split_clauses(text, part_start, part_end, wrapped, at_semicolons=False):
+            for start, end in split_clauses(
+                text, part_start, part_end, wrapped, at_semicolons=False
+            ):
                 for event in statement_events(source, start, end):
                     if event.kind is not EventKind.EFFECTIVE:
                         continue
@@ -235,14 +246,20 @@ def _commencement_events(
 def _subject(text: str, start: int, end: int) -> str | None:
     """What a commencement sentence commences; ``None`` when it is not a commencement clause."""
     sentence = text[start:end]
-    verb = re.search(r"\b(?:shall\s+)?(?:come|comes|go|goes|enter|enters|take|takes)\s+into\b|\bshall\s+(?:be\s+)?(?:effective|take)", sentence)
+    verb = re.search(
+        r"\b(?:shall\s+)?(?:come|comes|go|goes|enter|enters|take|takes)\s+into\b|\bshall\s+(?:be\s+)?(?:effective|take)",
+        sentence,
+    )
     if not verb:
         return None
     subject = re.sub(r"^\s*\(\d+\)\s*", "", sentence[: verb.start()])
     subject = re.sub(r"^Subject\s+to\s+[^,]+,\s*", "", subject).strip()
     if not _COMMENCEMENT_SUBJECT.search(subject):
         return None
-    if re.fullmatch(r"(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|Order|Code)|They", subject):
+    if re.fullmatch(
+        r"(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|Order|Code)|They",
+        subject,
+    ):
         return ""
     return subject
 

@@ -9,8 +9,8 @@ only thing removed, because it is an encoding artefact, not text. Every span in 
 from __future__ import annotations
 
 import bisect
-import re
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path

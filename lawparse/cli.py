@@ -1,0 +1,212 @@
+"""The ``lawparse`` command line.
+
+Exit status: 0 on success, 1 when an input had errors (it could not be parsed), 2 on bad
+usage or an unreadable input (missing file, undecodable bytes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import DecodeError, LawParseError
+from .model import Article, Chapter, Event, Point, Regulation
+from .pipeline import parse
+from .render.json import to_json
+from .source import SourceText, decode
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+
+
+class _Unreadable(Exception):
+    """An input that cannot be read at all: a missing file, or bytes that do not decode."""
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[str]:
+    """Expand directories (walked, text files only, sorted) and keep "-" for standard input."""
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            yield from sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and p.suffix in _TEXT_SUFFIXES
+            )
+        else:
+            yield raw
+
+
+def _read(name: str, encoding: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        raise _Unreadable(f"{name}: cannot read: {error.strerror or error}") from None
+    try:
+        return decode(data, encoding)
+    except DecodeError as error:
+        raise _Unreadable(f"{name}: {error.message}") from None
+
+
+def _parse_inputs(
+    paths: Sequence[str], encoding: str, err: TextIO
+) -> tuple[list[tuple[str, Regulation]], int]:
+    results: list[tuple[str, Regulation]] = []
+    status = EXIT_OK
+    for name in _inputs(paths):
+        try:
+            text = _read(name, encoding)
+            results.append((name, parse(text, path=None if name == "-" else name)))
+        except _Unreadable as error:
+            print(f"lawparse: {error}", file=err)
+            status = EXIT_USAGE
+        except LawParseError as error:
+            print(f"{name}:{error.line}:{error.column}: {error}", file=err)
+            status = max(status, EXIT_INPUT_ERRORS) if status != EXIT_USAGE else status
+    return results, status
+
+
+def _summary(reg: Regulation, out: TextIO) -> None:
+    source = SourceText(reg.source.text)
+    print(f"{reg.title or '(untitled)'}  [{reg.language}]", file=out)
+    print(f"  events: {len(reg.events)}, articles: {len(reg.articles)}", file=out)
+    for node in reg.body:
+        if isinstance(node, Chapter):
+            print(f"  {node.label}  {node.title or ''}", file=out)
+            for article in node.articles:
+                _article_line(article, source, out, "    ")
+            for section in node.sections:
+                print(f"    {section.label}  {section.title or ''}", file=out)
+                for article in section.articles:
+                    _article_line(article, source, out, "      ")
+        elif isinstance(node, Article):
+            _article_line(node, source, out, "  ")
+        elif isinstance(node, Point):
+            print(f"  {node.label}  {_clip(node.text)}", file=out)
+    for schedule in reg.schedules:
+        print(f"  {schedule.label}  {schedule.title or ''}", file=out)
+    if reg.truncated:
+        print("  (the text ends mid-sentence: the last provision is incomplete)", file=out)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _article_line(article: Article, source: SourceText, out: TextIO, indent: str) -> None:
+    line, _ = source.line_column(article.span.start)
+    heading = f"({article.heading}) " if article.heading else ""
+    print(f"{indent}{article.label:<12} line {line:<5} {heading}{_clip(article.text)}", file=out)
+
+
+def _event_record(name: str, reg: Regulation, event: Event) -> dict[str, Any]:
+    line, column = SourceText(reg.source.text).line_column(event.span.start)
+    return {
+        "file": name,
+        "kind": event.kind.value,
+        "date": event.date.isoformat() if event.date else None,
+        "about": event.about,
+        "body": event.body,
+        "session": event.session,
+        "instrument": event.instrument,
+        "ordinal": event.ordinal,
+        "provisions": event.provisions,
+        "relative_to": event.relative_to.value if event.relative_to else None,
+        "unresolved": event.unresolved,
+        "line": line,
+        "column": column,
+        "text": event.text,
+    }
+
+
+def _dates_table(records: list[dict[str, Any]], out: TextIO) -> None:
+    columns = ("date", "kind", "body", "applies to", "file")
+    rows = [
+        (
+            r["date"] or f"({r['unresolved'] or 'no date'})",
+            r["kind"],
+            " ".join(filter(None, (r["session"], r["body"], r["instrument"]))) or "-",
+            r["about"] or r["provisions"] or "this regulation",
+            f"{r['file']}:{r['line']}",
+        )
+        for r in records
+    ]
+    widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
+    widths = [min(w, 70) for w in widths]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(), file=out)
+    for row in rows:
+        cells = [
+            _clip(cell, w) if len(cell) > w else cell for cell, w in zip(row, widths, strict=True)
+        ]
+        print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip(), file=out)
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    if args.json:
+        if len(results) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
+            print(to_json(results[0][1]), file=out)
+        else:
+            documents = [json.loads(to_json(reg, indent=None)) for _, reg in results]
+            print(json.dumps(documents, ensure_ascii=False, indent=2), file=out)
+    else:
+        for index, (name, reg) in enumerate(results):
+            if index:
+                print(file=out)
+            print(f"{name}:", file=out)
+            _summary(reg, out)
+    return status
+
+
+def _cmd_dates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    records = [_event_record(name, reg, e) for name, reg in results for e in reg.events]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
+    else:
+        _dates_table(records, out)
+    return status
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lawparse", description="Turn regulation text into typed, dated, queryable law."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or -")
+        command.add_argument("--json", action="store_true", help="print JSON")
+        command.add_argument(
+            "--encoding", default="utf-8", help="input encoding (utf-8, gb18030, ...)"
+        )
+        return command
+
+    add("parse", "Parse regulations and show their structure (or the model as JSON).")
+    add("dates", "List every dated event: adoption, promulgation, entry into force, ...")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
+    out, err = sys.stdout, sys.stderr
+    handlers = {"parse": _cmd_parse, "dates": _cmd_dates}
+    try:
+        return handlers[args.command](args, out, err)
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

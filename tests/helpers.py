@@ -1,0 +1,19 @@
+"""Shared test helpers: the corpus of real texts copied into tests/corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus_documents(language: str) -> list[tuple[str, Path, dict[str, Any]]]:
+    """(id, text path, hand-checked facts) for every corpus text in ``language``."""
+    documents = []
+    for facts_path in sorted(CORPUS.glob("*.json")):
+        facts = json.loads(facts_path.read_text(encoding="utf-8"))
+        if facts.get("language") == language:
+            documents.append((facts_path.stem, facts_path.with_suffix(".txt"), facts))
+    return documents

@@ -1,0 +1,47 @@
+"""The project's own gates, run as tests so that one test command checks everything."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import lawparse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("ruff", "check", "lawparse", "tests", "examples", "benchmarks"),
+        ("ruff", "format", "--check", "lawparse", "tests", "examples", "benchmarks"),
+        ("mypy", "--strict", "lawparse"),
+    ],
+    ids=["ruff-check", "ruff-format", "mypy-strict"],
+)
+def test_gate(command: tuple[str, ...]) -> None:
+    result = _run(*command)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_public_name_imports() -> None:
+    for name in lawparse.__all__:
+        assert getattr(lawparse, name) is not None, name
+
+
+def test_package_is_typed() -> None:
+    assert (Path(lawparse.__file__).parent / "py.typed").is_file()
+
+
+def test_doctests() -> None:
+    result = _run("pytest", "-q", "--doctest-modules", "lawparse", "-p", "no:cacheprovider")
+    assert result.returncode == 0, result.stdout + result.stderr
