@@ -20,7 +20,6 @@ Post-conditions of :func:`lex`:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -75,6 +74,7 @@ class LexedText:
 
 _TERMINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
 _SENTENCE_END = frozenset(".;:!?。；：！？)）]")
+_INDENT = " \t\u00a0\u3000"
 _CITING_WORDS = frozenset(
     """with in under of see to and or by per from pursuant that this said the than on at for as
     into between following preceding before after within through paragraph item subparagraph
@@ -84,7 +84,7 @@ _CITING_WORDS = frozenset(
 _SCAN = re.compile(
     r"""
     (?P<nl>\r\n|\r|\n)
-  | (?<![\w\-])(?P<article>Article)[ \t\u00a0]*(?P<art>\d{1,4})(?![\d])
+  | (?<![\w\-])(?P<article>Article)[ \t\u00a0]*(?P<art>\d{1,6})(?![\d])
   | (?<![\w\-])(?P<chapter>Chapter|CHAPTER)[ \t\u00a0]+(?P<chp>[IVXLC]{1,7}|\d{1,3})(?![\w])
   | (?<![\w\-])(?P<section>Section)[ \t\u00a0]+(?P<sec>\d{1,3})(?![\w])
   | (?P<paren>[(（](?P<pv>\d{1,3}|[a-zA-Z]{1,5})[)）])
@@ -167,16 +167,26 @@ class _Lines:
             self.blank_before = True
         self.line_start = end
 
+    def at_line_start(self, pos: int) -> bool:
+        """Only spaces stand between the start of the line and ``pos``."""
+        index = pos - 1
+        while index >= self.line_start and self.text[index] in _INDENT:
+            index -= 1
+        return index < self.line_start
+
+    def previous_char(self, pos: int) -> str:
+        """The last non-space character before ``pos`` on the same line ("" at line start)."""
+        index = pos - 1
+        while index >= self.line_start and self.text[index] in _INDENT:
+            index -= 1
+        return self.text[index] if index >= self.line_start else ""
+
     def strength(self, pos: int) -> Strength:
-        if not self.text[self.line_start : pos].strip(" \t\u00a0\u3000"):
+        if self.at_line_start(pos):
             return Strength.STRONG if self.at_paragraph_start else Strength.MEDIUM
-        before = self.text[max(self.line_start, pos - 3) : pos].rstrip()
-        if before and before[-1] in _SENTENCE_END:
+        if self.previous_char(pos) in _SENTENCE_END:
             return Strength.MEDIUM
         return Strength.WEAK
-
-    def at_line_start(self, pos: int) -> bool:
-        return not self.text[self.line_start : pos].strip(" \t\u00a0\u3000")
 
 
 def _heading_candidate(
@@ -225,10 +235,14 @@ def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> l
     on, and a jump ahead (a quoted "189A" inside an amending section) is refused while the
     expected number still comes later.
     """
-    later: dict[int, list[tuple[int, Strength]]] = defaultdict(list)
+    # The last position of each number, as a heading and as any non-weak mention.
+    last_strong: dict[int, int] = {}
+    last_mention: dict[int, int] = {}
     for candidate in candidates:
         if not candidate.cites and candidate.strength is not Strength.WEAK:
-            later[candidate.number].append((candidate.start, candidate.strength))
+            last_mention[candidate.number] = candidate.start
+            if candidate.strength is Strength.STRONG:
+                last_strong[candidate.number] = candidate.start
     accepted: list[_Candidate] = []
     last: int | None = None
     for candidate in candidates:
@@ -237,17 +251,14 @@ def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> l
         expected = first_expected if last is None else last + 1
         strong = candidate.strength is Strength.STRONG
         if candidate.number == expected and not candidate.suffix:
-            if not strong and any(
-                pos > candidate.start and strength is Strength.STRONG
-                for pos, strength in later[candidate.number]
-            ):
+            if not strong and last_strong.get(candidate.number, -1) > candidate.start:
                 continue
         elif candidate.number == last and candidate.suffix and strong:
             pass  # an inserted article, "21A" after "21"
         elif (
             not strong
             or (last is not None and candidate.number < expected)
-            or any(pos > candidate.start for pos, _ in later[expected])
+            or last_mention.get(expected, -1) > candidate.start
         ):
             continue
         accepted.append(candidate)
@@ -307,9 +318,8 @@ def lex(text: str) -> LexedText:
             )
         elif match.group("paren") is not None:
             start = match.start()
-            before = text[lines.line_start : start].rstrip()
-            line_start = not before.strip(" \t\u00a0\u3000")
-            inline = bool(before) and before[-1] in ":;：；" and not line_start
+            line_start = lines.at_line_start(start)
+            inline = not line_start and lines.previous_char(start) in ":;：；"
             if (line_start or inline) and not _ITEM_CITING_FOLLOW.match(text, match.end()):
                 items.append(
                     _ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
@@ -351,8 +361,9 @@ def lex(text: str) -> LexedText:
     accepted_articles = _accept_sequence(articles)
     if not accepted_articles:
         accepted_articles = _accept_sequence(glued)
+    accepted_starts = {candidate.start for candidate in accepted_articles}
     for candidate in articles:
-        if candidate not in accepted_articles and candidate.strength is Strength.STRONG:
+        if candidate.start not in accepted_starts and candidate.strength is Strength.STRONG:
             rejected.append(("article", candidate.start, candidate.number))
 
     body_start = len(text)

@@ -20,6 +20,7 @@ __all__ = ["find_title", "regulation_events", "split_clauses"]
 _TERMINAL = ".;:!?。；：！？—–"
 _ABBREVIATIONS = frozenset({"No", "Nos", "Art", "Arts", "Co", "Ltd", "Inc", "St", "Vol", "para"})
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\s]+(?=[A-Z“\"(\u4e00-\u9fff])|(?<=[;；])\s*")
+_CLAUSE_SIGNALS = re.compile(r"[()（）]|\r\n|\r|\n")
 _TITLE_WORD = re.compile(
     r"\b(?:Provisions|Regulations?|Law|Measures|Rules|Decision|Procedures|Act|Code|Constitution|"
     r"Interpretation|Notice|Opinions|Methods|Ordinance|Statute|Directive|Resolution|Guidelines)\b"
@@ -32,6 +33,11 @@ _NOT_TITLE_START = re.compile(
 _NOTE_OPEN = re.compile(r"[(（]\s*(?:Adopted|Promulgated|Approved|Passed|Issued|Amended|Revised)")
 _DATE_ONLY = re.compile(r"[\[(（]?\s*(?P<date>[^()\[\]]+?)\s*[\])）]?$")
 _DOCUMENT_NUMBER = re.compile(r"(?:\[\d{4}\]\s*No\.\s*\d+|^No\.\s*\d+$|^\[\w+\]\s*No\.\s*\d+$)")
+_ISSUING_HEADER = re.compile(
+    r"(?P<kind>Announcement|Decree|Order|Notice)(?:\s+(?P<number_before>No\.\s*\d+))?"
+    r"(?:\s+of)?(?:\s+the)?\s+(?P<body>[A-Z][^\n]*?)\s*(?P<number_after>\(?No\.\s*\d+\)?)?$"
+)
+_NUMBER_LINE = re.compile(r"(?:\[[^\]]{1,12}\]\s*)?\(?No\.\s*\d+\)?")
 _CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
 _COMMENCEMENT_SUBJECT = re.compile(
     r"(?:\b(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|"
@@ -44,39 +50,37 @@ def split_clauses(
     text: str, start: int, end: int, wrapped: bool, at_semicolons: bool = True
 ) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses: lines (joined where hard-wrapped or inside
-    parentheses), then sentences, then (optionally) semicolon-separated parts."""
+    parentheses), then sentences, then (optionally) semicolon-separated parts.
+
+    Linear in the length of the text: only line breaks and brackets are visited.
+    """
     pieces: list[tuple[int, int]] = []
-    piece_start = start
+    piece_start = line_start = start
     depth = 0
-    index = start
-    while index < end:
-        ch = text[index]
-        if ch in "(（":
+    for match in _CLAUSE_SIGNALS.finditer(text, start, end):
+        signal = match.group()
+        if signal in "(（":
             depth += 1
-        elif ch in ")）":
+            continue
+        if signal in ")）":
             depth = max(0, depth - 1)
-        elif ch in "\r\n":
-            line = text[piece_start:index].rstrip()
-            next_break = index + 1
-            while next_break < end and text[next_break] in " \t\r\n" and text[next_break] != "\n":
-                next_break += 1
-            blank = text.count("\n", index, _skip_space(text, index, end)) > 1
-            soft = (wrapped or depth > 0) and line and line[-1] not in _TERMINAL and not blank
-            if not soft:
-                pieces.append((piece_start, index))
-                piece_start = index
-                depth = 0 if blank else depth
-        index += 1
+            continue
+        line = text[line_start : match.start()].rstrip()
+        if not line.strip():
+            depth = 0  # a blank line closes whatever a stray bracket opened
+            if text[piece_start : match.start()].strip():
+                pieces.append((piece_start, match.start()))
+            piece_start = match.start()
+        elif not ((wrapped or depth > 0) and line[-1] not in _TERMINAL):
+            pieces.append((piece_start, match.start()))
+            piece_start = match.start()
+        line_start = match.end()
     pieces.append((piece_start, end))
     clauses: list[tuple[int, int]] = []
     for piece_start, piece_end in pieces:
         cursor = piece_start
         for match in _SENTENCE_END.finditer(text, piece_start, piece_end):
-            if (
-                match.group().strip() == ""
-                and text[match.start() - 1] in ";；"
-                and not at_semicolons
-            ):
+            if not at_semicolons and text[match.start() - 1] in ";；":
                 continue
             word = re.search(r"(\w+)\.$", text[max(piece_start, match.start() - 6) : match.start()])
             if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
@@ -85,12 +89,6 @@ def split_clauses(
             cursor = match.end()
         clauses.append((cursor, piece_end))
     return [_trim(text, a, b) for a, b in clauses if text[a:b].strip()]
-
-
-def _skip_space(text: str, index: int, end: int) -> int:
-    while index < end and text[index] in " \t\r\n\u3000":
-        index += 1
-    return index
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -162,9 +160,38 @@ def regulation_events(
         if mention is not None:
             date_lines.append((start, mention))
     events.extend(_date_line_events(text, title, date_lines, events, document_number))
+    header = _issuing_header(text, clauses)
+    if header is not None:
+        events = [_credit_promulgation(event, *header) for event in events]
     events.extend(_commencement_events(source, articles, wrapped))
     events.sort(key=lambda event: event.span.start)
     return tuple(_resolve(_merge(events)))
+
+
+def _issuing_header(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    """The instrument and body of an announcement, order or decree heading the preface.
+
+    "Announcement the Standing Committee of Shanghai Municipal People's Congress" followed by
+    "[16th] No.8" gives ("Announcement [16th] No.8", "Standing Committee of ...").
+    """
+    for index, (start, end) in enumerate(clauses[:6]):
+        match = _ISSUING_HEADER.fullmatch(text, start, end)
+        if not match:
+            continue
+        number = match.group("number_before") or match.group("number_after")
+        if number is None and index + 1 < len(clauses):
+            next_start, next_end = clauses[index + 1]
+            if _NUMBER_LINE.fullmatch(text, next_start, next_end):
+                number = text[next_start:next_end]
+        instrument = " ".join(filter(None, (match.group("kind"), number)))
+        return instrument, match.group("body")
+    return None
+
+
+def _credit_promulgation(event: Event, instrument: str, body: str) -> Event:
+    if event.kind is not EventKind.PROMULGATED or event.about is not None or event.instrument:
+        return event
+    return event.model_copy(update={"instrument": instrument, "body": event.body or body})
 
 
 def _date_line_events(
@@ -303,6 +330,6 @@ def _resolve(events: list[Event]) -> Iterator[Event]:
     }
     for event in events:
         if event.date is None and event.relative_to is not None and event.relative_to in dated:
-            yield event.model_copy(update={"date": dated[event.relative_to]})
+            yield event.model_copy(update={"date": dated[event.relative_to], "unresolved": None})
         else:
             yield event

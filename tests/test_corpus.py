@@ -90,6 +90,16 @@ def test_flagship_run_on_excerpt() -> None:
     )
 
 
+def test_announcement_gives_the_promulgation_its_instrument_and_date() -> None:
+    reg = lawparse.parse_file(CORPUS / "en_sh_pudong_finance_lease_EXCERPT.txt")
+    (promulgated,) = [e for e in reg.events if e.kind is EventKind.PROMULGATED]
+    assert promulgated.date == dt.date(2023, 7, 25)
+    assert promulgated.instrument == "Announcement [16th] No.8"
+    assert promulgated.body == "Standing Committee of Shanghai Municipal People's Congress"
+    (adopted,) = [e for e in reg.events if e.kind is EventKind.ADOPTED]
+    assert adopted.session == "4th Session"
+
+
 def test_amendment_history_of_the_legislation_law() -> None:
     reg = lawparse.parse_file(CORPUS / "cn_law_legislation_2023_chinadaily_npc.txt")
     amended = [e for e in reg.events if e.kind is EventKind.AMENDED]
