@@ -19,6 +19,7 @@ Post-conditions of :func:`lex`:
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -81,23 +82,36 @@ _CITING_WORDS = frozenset(
     provided stipulated prescribed specified mentioned referred""".split()
 )
 
+# Two scans merged by position: markers that may stand anywhere, and markers that only open
+# a line. Each pattern starts with a cheap look at the first character, which lets the regex
+# engine skip most positions without trying every alternative.
 _SCAN = re.compile(
     r"""
-    (?P<nl>\r\n|\r|\n)
-  | (?<![\w\-])(?P<article>Article)[ \t\u00a0]*(?P<art>\d{1,6})(?![\d])
-  | (?<![\w\-])(?P<chapter>Chapter|CHAPTER)[ \t\u00a0]+(?P<chp>[IVXLC]{1,7}|\d{1,3})(?![\w])
-  | (?<![\w\-])(?P<section>Section)[ \t\u00a0]+(?P<sec>\d{1,3})(?![\w])
-  | (?P<paren>[(（](?P<pv>\d{1,3}|[a-zA-Z]{1,5})[)）])
-  | (?<![^\n\r])(?P<lead>[ \t\u00a0\u3000]*)
-      (?:
-        (?P<glued>(?P<gn>\d{1,3})(?:(?P<gs>[A-Z]{1,2})(?=[A-Z][a-z])|(?=[A-Z“‘"])))
-      | (?P<dot>(?P<dn>\d{1,3})\.)(?=[ \t])
-      | (?P<roman>(?P<rn>[IVXLC]{1,7})\.)(?=[ \t])
-      | (?P<sched>SCHEDULES?)(?:[ \t]*(?P<schn>\d{1,3}))?(?![a-z])
-      )
+    (?=[\n\rACS(（])
+    (?:
+      (?P<nl>\r\n|\r|\n)
+    | (?<![\w\-])(?P<article>Article)[ \t\u00a0]*(?P<art>\d{1,6})(?![\d])
+    | (?<![\w\-])(?P<chapter>Chapter|CHAPTER)[ \t\u00a0]+(?P<chp>[IVXLC]{1,7}|\d{1,3})(?![\w])
+    | (?<![\w\-])(?P<section>Section)[ \t\u00a0]+(?P<sec>\d{1,3})(?![\w])
+    | (?P<paren>[(（](?P<pv>\d{1,3}|[a-zA-Z]{1,5})[)）])
+    )
     """,
     re.VERBOSE,
 )
+_LINE_START_BODY = r"""
+    [ \t\u00a0\u3000]*
+    (?:
+      (?P<glued>(?P<gn>\d{1,3})(?:(?P<gs>[A-Z]{1,2})(?=[A-Z][a-z])|(?=[A-Z“‘"])))
+    | (?P<dot>(?P<dn>\d{1,3})\.)(?=[ \t])
+    | (?P<roman>(?P<rn>[IVXLC]{1,7})\.)(?=[ \t])
+    | (?P<sched>SCHEDULES?)(?:[ \t]*(?P<schn>\d{1,3}))?(?![a-z])
+    )
+"""
+# "^" in MULTILINE mode is the fast way to find line starts but knows only "\n"; texts with a
+# lone "\r" line end take the slower look-behind.
+_LINE_START = re.compile("^" + _LINE_START_BODY, re.VERBOSE | re.MULTILINE)
+_LINE_START_ANY_BREAK = re.compile(r"(?<![^\r\n])" + _LINE_START_BODY, re.VERBOSE)
+_LONE_CR = re.compile(r"\r(?!\n)")
 _CAPTION = re.compile(
     r"[ \t\u00a0]*[(（\[【]([A-Z][^\n\r()（）\[\]【】]{0,100})[)）\]】][ \t]*(?=[\r\n]|$)"
 )
@@ -123,21 +137,21 @@ def _previous_word(text: str, pos: int) -> str:
 def _detect_wrapped(text: str) -> bool:
     """True for hard-wrapped text, where a line break inside a sentence is not a paragraph.
 
-    Long lines of a hard-wrapped text mostly end without sentence punctuation; long lines
-    of an unwrapped text are whole paragraphs and end with it.
+    A hard-wrapped text has no very long lines, and many of its long lines stop without
+    sentence punctuation; an unwrapped text's long lines are whole paragraphs that end with
+    it (headings and titles, the open-ended lines of unwrapped text, are few).
     """
-    long_lines = 0
-    open_ended = 0
+    long_lines = open_ended = very_long = 0
     for line in text.splitlines():
         stripped = line.rstrip()
         if len(stripped) < 40:
             continue
-        if len(stripped) > 120:
-            return False
         long_lines += 1
-        if stripped[-1] not in _TERMINAL:
+        if len(stripped) > 120:
+            very_long += 1
+        elif stripped[-1] not in _TERMINAL:
             open_ended += 1
-    return long_lines >= 3 and open_ended * 2 > long_lines
+    return open_ended >= 3 and very_long * 20 <= long_lines and open_ended * 10 >= long_lines * 3
 
 
 class _Lines:
@@ -150,13 +164,16 @@ class _Lines:
         self.line_start = 0
         self.blank_before = True
         self.at_paragraph_start = True
+        self.heading_line = False  # the current line opens with a chapter or section heading
 
     def newline(self, pos: int, end: int) -> None:
         stripped = self.text[self.line_start : pos].strip()
         if stripped:
             # Unwrapped text: every line is a paragraph. Hard-wrapped text: only a line that
             # ends a sentence ends a paragraph.
-            self.at_paragraph_start = not self.wrapped or stripped[-1] in _TERMINAL
+            self.at_paragraph_start = (
+                not self.wrapped or stripped[-1] in _TERMINAL or self.heading_line
+            )
             if self.at_paragraph_start:
                 self.para_breaks.append(pos)
             self.blank_before = False
@@ -166,6 +183,7 @@ class _Lines:
             self.at_paragraph_start = True
             self.blank_before = True
         self.line_start = end
+        self.heading_line = False
 
     def at_line_start(self, pos: int) -> bool:
         """Only spaces stand between the start of the line and ``pos``."""
@@ -193,10 +211,16 @@ def _heading_candidate(
     text: str, kind: str, start: int, end: int, number: int, lines: _Lines
 ) -> _Candidate:
     strength = lines.strength(start)
-    cites = bool(_CITING_FOLLOW.match(text, end)) or not _HEADING_FOLLOW.match(text, end)
-    if not cites and strength is Strength.WEAK:
+    follow = _HEADING_FOLLOW.match(text, end)
+    cites = bool(_CITING_FOLLOW.match(text, end)) or not follow
+    if follow and follow.group().lstrip().startswith(".") and strength is not Strength.WEAK:
+        strength = Strength(strength - 1)  # "Article 2." ends a citing sentence more often
+    if not cites and strength is not Strength.STRONG:
+        # A citing word before the number, even across a wrapped line break ("as prescribed
+        # in\nArticle 2"), makes it a citation; in running text any lowercase word does.
         word = _previous_word(text, start)
-        cites = not word or word.lower() in _CITING_WORDS or word[0].islower()
+        cites = not word or word.lower() in _CITING_WORDS
+        cites = cites or (strength is Strength.WEAK and word[0].islower())
     before = text[max(0, start - 2) : start].rstrip()
     if before.endswith(("“", '"', "‘", "'")):
         cites = True  # quoted text, as in amending decisions that restate an article
@@ -281,6 +305,53 @@ def _number_of(text: str) -> int | None:
     return None
 
 
+def _start_of(match: re.Match[str]) -> int:
+    return match.start()
+
+
+def _line_start_candidate(
+    text: str,
+    match: re.Match[str],
+    lines: _Lines,
+    glued: list[_Candidate],
+    items: list[_ItemCandidate],
+    points: list[_Candidate],
+    schedules: list[tuple[int, int, int | None]],
+) -> None:
+    """Collect a candidate that only counts at the start of a line."""
+    if match.group("glued") is not None:
+        candidate = _glued_candidate(text, match, lines)
+        if candidate is not None:
+            glued.append(candidate)
+    elif match.group("dot") is not None:
+        start = match.start("dot")
+        items.append(
+            _ItemCandidate(start, match.end("dot"), match.group("dot"), match.group("dn"), False)
+        )
+    elif match.group("roman") is not None:
+        number = parse_roman(match.group("rn"))
+        if number is not None and lines.at_paragraph_start:
+            points.append(
+                _Candidate(
+                    "point",
+                    match.start("roman"),
+                    match.end("roman"),
+                    number,
+                    "",
+                    Strength.STRONG,
+                    cites=False,
+                )
+            )
+    elif match.group("sched") is not None:
+        start = match.start("sched")
+        line_end = text.find("\n", start)
+        rest = text[match.end() : len(text) if line_end < 0 else line_end].strip()
+        if match.group("schn") is None and rest:
+            return  # "SCHEDULE" starting a sentence, not a heading line
+        numeral = match.group("schn")
+        schedules.append((start, match.end(), int(numeral) if numeral else None))
+
+
 def lex(text: str) -> LexedText:
     """Split English regulation text into marker, caption, text and paragraph tokens."""
     wrapped = _detect_wrapped(text)
@@ -294,8 +365,12 @@ def lex(text: str) -> LexedText:
     schedules: list[tuple[int, int, int | None]] = []
     rejected: list[tuple[str, int, int]] = []
 
-    for match in _SCAN.finditer(text):
-        if match.group("nl") is not None:
+    line_scan = _LINE_START_ANY_BREAK if _LONE_CR.search(text) else _LINE_START
+    scans = heapq.merge(_SCAN.finditer(text), line_scan.finditer(text), key=_start_of)
+    for match in scans:
+        if match.re is line_scan:
+            _line_start_candidate(text, match, lines, glued, items, points, schedules)
+        elif match.group("nl") is not None:
             lines.newline(match.start(), match.end())
         elif match.group("article") is not None:
             articles.append(
@@ -307,10 +382,12 @@ def lex(text: str) -> LexedText:
             numeral = match.group("chp")
             number = int(numeral) if numeral.isdigit() else parse_roman(numeral)
             if number is not None:
+                lines.heading_line |= lines.at_line_start(match.start())
                 chapters.append(
                     _heading_candidate(text, "chapter", match.start(), match.end(), number, lines)
                 )
         elif match.group("section") is not None:
+            lines.heading_line |= lines.at_line_start(match.start())
             sections.append(
                 _heading_candidate(
                     text, "section", match.start(), match.end(), int(match.group("sec")), lines
@@ -324,39 +401,6 @@ def lex(text: str) -> LexedText:
                 items.append(
                     _ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
                 )
-        elif match.group("glued") is not None:
-            candidate = _glued_candidate(text, match, lines)
-            if candidate is not None:
-                glued.append(candidate)
-        elif match.group("dot") is not None:
-            start = match.start("dot")
-            items.append(
-                _ItemCandidate(
-                    start, match.end("dot"), match.group("dot"), match.group("dn"), False
-                )
-            )
-        elif match.group("roman") is not None:
-            number = parse_roman(match.group("rn"))
-            if number is not None and lines.at_paragraph_start:
-                points.append(
-                    _Candidate(
-                        "point",
-                        match.start("roman"),
-                        match.end("roman"),
-                        number,
-                        "",
-                        Strength.STRONG,
-                        cites=False,
-                    )
-                )
-        elif match.group("sched") is not None:
-            start = match.start("sched")
-            line_end = text.find("\n", start)
-            rest = text[match.end() : len(text) if line_end < 0 else line_end].strip()
-            if match.group("schn") is None and rest:
-                continue  # "SCHEDULE" starting a sentence, not a heading line
-            numeral = match.group("schn")
-            schedules.append((start, match.end(), int(numeral) if numeral else None))
 
     accepted_articles = _accept_sequence(articles)
     if not accepted_articles:

@@ -39,6 +39,7 @@ _ISSUING_HEADER = re.compile(
 )
 _NUMBER_LINE = re.compile(r"(?:\[[^\]]{1,12}\]\s*)?\(?No\.\s*\d+\)?")
 _CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
+_COMMENCEMENT_WORDS = re.compile(r"\binto\s+(?:force|effect)\b|\beffective\b|\btakes?\s+effect\b")
 _COMMENCEMENT_SUBJECT = re.compile(
     r"(?:\b(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|"
     r"section|Order|Code)\b|\bSections?\s+\d|\bThe\s+rest\s+of\s+this\s+Act\b|\bprovisions\s+of\s+"
@@ -249,9 +250,8 @@ def _commencement_events(
     text = source.text
     for article in articles:
         heading = (article.heading or "").lower()
-        if (
-            "commencement" not in heading
-            and "force" not in text[article.span.start : article.span.end]
+        if "commencement" not in heading and not _COMMENCEMENT_WORDS.search(
+            text, article.span.start, article.span.end
         ):
             continue
         parts = [(c.span.start, c.span.end) for c in article.clauses] or [
