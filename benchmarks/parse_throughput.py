@@ -542,6 +542,24 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def _miss(layout: str, article: tuple[int, str], found: Articles) -> dict[str, Any]:
+    """The expected and found text of a missed article, from just before they differ."""
+    number, expected = article
+    got = next((_collapse(text) for n, text in found if n == number), "")
+    differ = next(
+        (i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b),
+        min(len(expected), len(got)),
+    )
+    start = max(0, differ - 60)
+    return {
+        "layout": layout,
+        "number": number,
+        "from_char": start,
+        "expected": expected[start : start + 140],
+        "got": got[start : start + 140] if got else None,
+    }
+
+
 def check_recovery(
     parser: str,
     regulations: Sequence[GeneratedRegulation],
@@ -564,15 +582,9 @@ def check_recovery(
             if got[article] > 0:
                 got[article] -= 1
                 exact += 1
-            elif len(recovery.examples) < max_examples:
-                recovery.examples.append(
-                    {
-                        "layout": regulation.layout,
-                        "number": article[0],
-                        "expected": article[1][:160],
-                        "got": [_collapse(t)[:160] for n, t in found if n == article[0]][:2],
-                    }
-                )
+            elif len(recovery.examples) < max_examples and found:
+                # An errored text misses every article; its error is the one example shown.
+                recovery.examples.append(_miss(regulation.layout, article, found))
         counts = recovery.by_layout.setdefault(regulation.layout, [0, 0])
         counts[0] += exact
         counts[1] += len(regulation.articles)
@@ -612,7 +624,7 @@ def render_text(timings: list[Timing], recoveries: list[Recovery], meta: dict[st
         f"lawparse {meta['lawparse']}, Python {meta['python']}, seed {meta['seed']}, "
         f"best of {meta['repeats']} after 1 warm-up; MB = 10^6 bytes of UTF-8 input",
         f"english corpus: {meta['corpus_dir']} ({meta['english_texts']} texts); generated: "
-        f"{meta['generated_regulations']} regulations",
+        f"{meta['generated_regulations']} regulations; lawparse/this = lawparse MB/s / row MB/s",
         "",
     ]
     timing_rows = [["corpus", "parser", "texts", "MB", "loops", "best s", "MB/s", "lawparse/this"]]

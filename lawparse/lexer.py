@@ -76,6 +76,7 @@ class LexedText:
 _TERMINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
 _SENTENCE_END = frozenset(".;:!?。；：！？)）]")
 _INDENT = " \t\u00a0\u3000"
+_WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’—–-"
 _CITING_WORDS = frozenset(
     """with in under of see to and or by per from pursuant that this said the than on at for as
     into between following preceding before after within through paragraph item subparagraph
@@ -129,9 +130,9 @@ _CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:(?:of|to|through|and|or)\b|[,，\-�
 
 
 def _previous_word(text: str, pos: int) -> str:
-    window = text[max(0, pos - 30) : pos].rstrip()
-    match = re.search(r"([A-Za-z]+)\W*$", window)
-    return match.group(1) if match else ""
+    """The word just before ``pos``, without its punctuation ("" if it has no letters)."""
+    window = text[max(0, pos - 30) : pos].split()
+    return window[-1].strip(_WORD_PUNCTUATION) if window else ""
 
 
 def _detect_wrapped(text: str) -> bool:
@@ -215,13 +216,14 @@ def _heading_candidate(
     cites = bool(_CITING_FOLLOW.match(text, end)) or not follow
     if follow and follow.group().lstrip().startswith(".") and strength is not Strength.WEAK:
         strength = Strength(strength - 1)  # "Article 2." ends a citing sentence more often
-    if not cites and strength is not Strength.STRONG:
+    before = text[max(0, start - 30) : start].rstrip()
+    after_sentence = bool(before) and before[-1] in _SENTENCE_END
+    if not cites and strength is not Strength.STRONG and not after_sentence:
         # A citing word before the number, even across a wrapped line break ("as prescribed
         # in\nArticle 2"), makes it a citation; in running text any lowercase word does.
         word = _previous_word(text, start)
-        cites = not word or word.lower() in _CITING_WORDS
-        cites = cites or (strength is Strength.WEAK and word[0].islower())
-    before = text[max(0, start - 2) : start].rstrip()
+        cites = word.lower() in _CITING_WORDS
+        cites = cites or (strength is Strength.WEAK and not word[:1].isupper())
     if before.endswith(("“", '"', "‘", "'")):
         cites = True  # quoted text, as in amending decisions that restate an article
     candidate = _Candidate(kind, start, end, number, "", strength, cites)
