@@ -19,6 +19,7 @@ Post-conditions of :func:`lex`:
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ _HEADING_FOLLOW = re.compile(
     )""",
     re.VERBOSE,
 )
+_FULL_STOP = re.compile(r"[.。](?:\s|$)")
 _ITEM_CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:of\b|[,，]|\([\da-z])")
 _CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:(?:of|to|through|and|or)\b|[,，\-–]|\([\da-z])")
 
@@ -580,9 +582,15 @@ def _accept_items(
     """Items at paragraph starts, and inline ones ("as follows: (1) ...; (2) ...") in sequence."""
     accepted: list[tuple[int, int, str, Marker | None]] = []
     previous_inline: dict[str, int] = {}
+    previous_start = previous_end = -1
     for item in items:
         if not body_start <= item.start < schedule_start:
             continue
+        if bisect.bisect_left(heading_starts, item.start) != bisect.bisect_left(
+            heading_starts, previous_start
+        ):
+            previous_inline.clear()  # each article's lists count on their own
+        previous_start = item.start
         value = item.value
         style = "dot_digit" if item.label.endswith(".") else _item_style(value)
         number = _number_of(value)
@@ -594,10 +602,16 @@ def _accept_items(
                 continue
             style, number = "paren_roman", roman
         if item.inline:
-            expected = previous_inline.get(style, 0) + 1
-            if number != expected and not (value in {"i", "I"} and expected == 1):
+            # A list in running text starts at 1 (or "i") and goes up by one, and a sentence
+            # end closes it.
+            first = number == 1 or value in {"i", "I"}
+            if not first and (
+                number != previous_inline.get(style, 0) + 1
+                or _FULL_STOP.search(text, previous_end, item.start)
+            ):
                 continue
-            previous_inline[style] = number
+            previous_inline[style] = 1 if first else number
+            previous_end = item.end
         else:
             previous_inline.clear()
         accepted.append(
