@@ -27,7 +27,7 @@ from enum import IntEnum
 
 from lark import Token
 
-from .numbers import letter_number, parse_roman
+from .numbers import letter_number, parse_chinese, parse_roman
 
 __all__ = ["LexedText", "Marker", "lex"]
 
@@ -367,7 +367,6 @@ def lex(text: str) -> LexedText:
     points: list[_Candidate] = []
     items: list[_ItemCandidate] = []
     schedules: list[tuple[int, int, int | None]] = []
-    rejected: list[tuple[str, int, int]] = []
 
     line_scan = _LINE_START_ANY_BREAK if _LONE_CR.search(text) else _LINE_START
     scans = heapq.merge(_SCAN.finditer(text), line_scan.finditer(text), key=_start_of)
@@ -406,6 +405,36 @@ def lex(text: str) -> LexedText:
                     _ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
                 )
 
+    return plan(
+        text,
+        lines,
+        Candidates(articles, glued, chapters, sections, points, items, schedules),
+    )
+
+
+@dataclass
+class Candidates:
+    """Everything a language's scan proposed, for :func:`plan` to decide on."""
+
+    articles: list[_Candidate]
+    glued: list[_Candidate]
+    chapters: list[_Candidate]
+    sections: list[_Candidate]
+    points: list[_Candidate]
+    items: list[_ItemCandidate]
+    schedules: list[tuple[int, int, int | None]]
+
+
+def plan(text: str, lines: _Lines, found: Candidates) -> LexedText:
+    """Decide which candidates are headings, where the body starts, and emit the tokens."""
+    articles, glued, chapters, sections = (
+        found.articles,
+        found.glued,
+        found.chapters,
+        found.sections,
+    )
+    points, items, schedules = found.points, found.items, found.schedules
+    rejected: list[tuple[str, int, int]] = []
     accepted_articles = _accept_sequence(articles)
     if not accepted_articles:
         accepted_articles = _accept_sequence(glued)
@@ -464,7 +493,7 @@ def lex(text: str) -> LexedText:
         schedules = []
 
     return _emit(
-        text, lines, wrapped, body_start, headings, items, schedules, schedule_start, rejected
+        text, lines, lines.wrapped, body_start, headings, items, schedules, schedule_start, rejected
     )
 
 
@@ -592,8 +621,10 @@ def _accept_items(
             previous_inline.clear()  # each article's lists count on their own
         previous_start = item.start
         value = item.value
-        style = "dot_digit" if item.label.endswith(".") else _item_style(value)
+        style = "dot_digit" if item.label.endswith((".", "．")) else _item_style(value)
         number = _number_of(value)
+        if number is None and not value.isascii():
+            style, number = "paren_cjk", parse_chinese(value)
         if number is None and len(value) == 1:
             number = letter_number(value)
         if number is None:

@@ -31,7 +31,7 @@ from .model import (
     Section,
     Span,
 )
-from .numbers import letter_number, parse_roman
+from .numbers import letter_number, parse_chinese, parse_roman
 from .source import SourceText
 
 __all__ = ["Body", "build_body", "grammar_path", "structure_parser"]
@@ -61,9 +61,13 @@ class _TokenStream(Lexer):
 
 
 @cache
-def structure_parser(language: str = "en") -> Lark:
-    """The LALR parser for a language's structure grammar, built once per process."""
-    path = grammar_path(f"structure_{language}.lark")
+def structure_parser() -> Lark:
+    """The LALR parser of the structure grammar, built once per process.
+
+    One grammar serves every language: the lexers turn "Article 12" and "第十二条" alike into
+    ARTICLE tokens, so what differs between languages lives in the lexers.
+    """
+    path = grammar_path("structure.lark")
     return Lark(
         path.read_text(encoding="utf-8"),
         parser="lalr",
@@ -132,7 +136,7 @@ class _Builder:
     def title_of(self, tree: Tree[Token] | None) -> str | None:
         if tree is None:
             return None
-        return _SPACES.sub(" ", self.slice_text(_start(tree), _extent_end(tree))) or None
+        return heading_text(self.slice_text(_start(tree), _extent_end(tree))) or None
 
     def body(self, tree: Tree[Token]) -> Body:
         preface_tree, body_tree = tree.children
@@ -195,7 +199,7 @@ class _Builder:
         assert isinstance(marker_token, Token)
         marker = self.markers[marker_token.start_pos or 0]
         number = marker.number or 0
-        eid = f"{parent}__art_{number}{marker.suffix.lower()}".lstrip("_")
+        eid = f"{parent}__art_{number}{_eid_suffix(marker.suffix)}".lstrip("_")
         head_end = _extent_end(caption if isinstance(caption, Token) else marker_token)
         heading = None
         if isinstance(caption, Token):
@@ -345,6 +349,20 @@ class _Builder:
 
 
 _ROMAN_LETTERS = frozenset("ivxlcdm")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
+
+
+def heading_text(text: str) -> str:
+    """A heading as one line: whitespace runs become one space, and the typographic spaces
+    of Chinese headings (第一章 总　则) go, since Chinese puts none between words."""
+    return _SPACES.sub(" ", _CJK_GAP.sub("", text)).strip()
+
+
+def _eid_suffix(suffix: str) -> str:
+    """The eId form of an inserted article's suffix: "A" -> "a", "之一" -> "_1"."""
+    if suffix.startswith("之"):
+        return f"_{parse_chinese(suffix[1:])}"
+    return suffix.lower()
 
 
 def _resolve_style(marker: Marker, stack: list[_ItemDraft]) -> tuple[str, int | None]:
@@ -363,9 +381,9 @@ def _resolve_style(marker: Marker, stack: list[_ItemDraft]) -> tuple[str, int | 
     return style, number
 
 
-def build_body(source: SourceText, lexed: LexedText, language: str = "en") -> Body:
+def build_body(source: SourceText, lexed: LexedText) -> Body:
     """Parse the token stream with the structure grammar and build the body models."""
-    parser = structure_parser(language)
+    parser = structure_parser()
     try:
         tree = parser.parse(lexed.tokens)  # type: ignore[arg-type,unused-ignore]
     except UnexpectedInput as error:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .errors import EmptyInputError, NoStructureError
 from .lexer import lex
+from .lexer_zh import lex as lex_chinese
 from .model import Regulation, Source
 from .parser import build_body
 from .preface import find_title, regulation_events, split_clauses
@@ -52,7 +53,7 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
             NoStructureError, "the input looks like binary data, not text", control.start()
         )
     language = detect_language(text)
-    lexed = lex(text)
+    lexed = lex_chinese(text) if language == "zh" else lex(text)
     body = build_body(source, lexed)
     preface_clauses = split_clauses(text, body.preface.start, body.preface.end, lexed.wrapped)
     title = find_title(text, preface_clauses)

@@ -1,0 +1,122 @@
+"""Find the structural markers of Chinese regulation text (第一章, 第一节, 第一条, （一）, 一、).
+
+Chinese shares the English lexer's decisions (see :mod:`lawparse.lexer`) and differs in its
+signals: a heading stands at a line start, or after "。" and a space in run-on text, and is
+followed by a space; a citation sits inside a sentence with no space around it
+("依照本规定第十二条的规定", "前款", "第二款"), because Chinese puts no spaces between words.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+
+from .lexer import (
+    Candidates,
+    LexedText,
+    Strength,
+    _Candidate,
+    _ItemCandidate,
+    _Lines,
+    _start_of,
+    plan,
+)
+from .numbers import parse_chinese
+
+__all__ = ["lex"]
+
+_CN_NUMERAL = "[一二三四五六七八九十百千零〇两]"
+_SCAN = re.compile(
+    rf"""
+    (?=[\n\r第（(])
+    (?:
+      (?P<nl>\r\n|\r|\n)
+    | (?P<mark>第(?P<num>{_CN_NUMERAL}+|\d{{1,4}})(?P<unit>[编章节条])
+        (?:之(?P<sub>{_CN_NUMERAL}+))?)
+    | (?P<paren>[（(](?P<pv>{_CN_NUMERAL}{{1,4}}|\d{{1,3}})[）)])
+    )
+    """,
+    re.VERBOSE,
+)
+_LINE_START = re.compile(
+    rf"""^[ \t\u00a0\u3000]*
+    (?:
+      (?P<point>(?P<pn>{_CN_NUMERAL}{{1,4}})、)
+    | (?P<dot>(?P<dn>\d{{1,3}})[.．])(?![\d])
+    )""",
+    re.VERBOSE | re.MULTILINE,
+)
+_SPACE = " \t\u3000\u00a0"
+_KINDS = {"章": "chapter", "节": "section", "条": "article"}
+
+
+def _number(numeral: str) -> int | None:
+    return int(numeral) if numeral.isdigit() else parse_chinese(numeral)
+
+
+def _heading(
+    text: str, kind: str, match: re.Match[str], number: int, suffix: str, lines: _Lines
+) -> _Candidate:
+    start, end = match.start(), match.end()
+    strength = lines.strength(start)
+    if strength is Strength.WEAK and start and text[start - 1] in _SPACE:
+        strength = Strength.MEDIUM  # "第一章 总则 第一条 ...": spaces only stand between units
+    following = text[end : end + 1]
+    heads = following in ("", "\r", "\n") or following in _SPACE
+    cites = strength is Strength.WEAK or not heads
+    return _Candidate(kind, start, end, number, suffix, strength, cites)
+
+
+def lex(text: str) -> LexedText:
+    """Split Chinese regulation text into marker, text and paragraph tokens."""
+    lines = _Lines(text, wrapped=False)
+    found = Candidates([], [], [], [], [], [], [])
+    scans = heapq.merge(_SCAN.finditer(text), _LINE_START.finditer(text), key=_start_of)
+    for match in scans:
+        if match.re is _LINE_START:
+            if match.group("point") is not None:
+                number = parse_chinese(match.group("pn"))
+                if number is not None and lines.at_paragraph_start:
+                    found.points.append(
+                        _Candidate(
+                            "point",
+                            match.start("point"),
+                            match.end("point"),
+                            number,
+                            "",
+                            Strength.STRONG,
+                            cites=False,
+                        )
+                    )
+            else:
+                found.items.append(
+                    _ItemCandidate(
+                        match.start("dot"),
+                        match.end("dot"),
+                        match.group("dot"),
+                        match.group("dn"),
+                        False,
+                    )
+                )
+        elif match.group("nl") is not None:
+            lines.newline(match.start(), match.end())
+        elif match.group("mark") is not None:
+            unit = match.group("unit")
+            number = _number(match.group("num"))
+            if number is None or unit == "编":
+                continue
+            suffix = f"之{match.group('sub')}" if match.group("sub") else ""
+            kind = _KINDS[unit]
+            if kind != "article":
+                lines.heading_line |= lines.at_line_start(match.start())
+            candidate = _heading(text, kind, match, number, suffix, lines)
+            {"article": found.articles, "chapter": found.chapters, "section": found.sections}[
+                kind
+            ].append(candidate)
+        elif match.group("paren") is not None:
+            start = match.start()
+            if lines.at_line_start(start):
+                found.items.append(
+                    _ItemCandidate(start, match.end(), match.group(), match.group("pv"), False)
+                )
+    return plan(text, lines, found)
