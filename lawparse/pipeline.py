@@ -8,9 +8,9 @@ from pathlib import Path
 from .errors import EmptyInputError, NoStructureError
 from .lexer import lex
 from .lexer_zh import lex as lex_chinese
-from .model import Regulation, Source
-from .parser import build_body
-from .preface import find_title, regulation_events, split_clauses
+from .model import Point, Regulation, Source
+from .parser import build_body, heading_text
+from .preface import find_title, find_title_zh, regulation_events, split_clauses
 from .source import SourceText, read_source
 
 __all__ = ["detect_language", "parse", "parse_file"]
@@ -56,8 +56,9 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
     lexed = lex_chinese(text) if language == "zh" else lex(text)
     body = build_body(source, lexed)
     preface_clauses = split_clauses(text, body.preface.start, body.preface.end, lexed.wrapped)
-    title = find_title(text, preface_clauses)
-    events = regulation_events(source, body.preface, title, body.articles(), lexed.wrapped)
+    title = (find_title_zh if language == "zh" else find_title)(text, preface_clauses)
+    provisions = [*body.articles(), *(node for node in body.nodes if isinstance(node, Point))]
+    events = regulation_events(source, body.preface, title, provisions, lexed.wrapped, language)
     if not body.nodes and title is None and not events:
         first = len(text) - len(text.lstrip())
         raise source.error(
@@ -68,7 +69,7 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
     stripped = text.rstrip()
     adopted = next((e for e in events if e.kind.value == "adopted" and e.about is None), None)
     return Regulation(
-        title=re.sub(r"\s+", " ", title.of(text)) if title else None,
+        title=heading_text(title.of(text)) if title else None,
         title_span=title,
         language=language,
         issuer=adopted.body if adopted else None,

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from .dates import DateMention, find_dates, statement_events
-from .model import Article, Event, EventKind, Span
+from .dates_zh import closing_events, statement_events_zh
+from .model import Article, Event, EventKind, Point, Span
 from .source import SourceText
 
 __all__ = ["find_title", "regulation_events", "split_clauses"]
@@ -20,6 +21,11 @@ __all__ = ["find_title", "regulation_events", "split_clauses"]
 _TERMINAL = ".;:!?。；：！？—–"
 _ABBREVIATIONS = frozenset({"No", "Nos", "Art", "Arts", "Co", "Ltd", "Inc", "St", "Vol", "para"})
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\s]+(?=[A-Z“\"(\u4e00-\u9fff])|(?<=[;；])\s*")
+_OPEN_STATEMENT = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日(?:(?!通过|批准|公布|施行|修正|修订|颁布|发布)[^\n])*$"
+)
+_CLOSING_WORDS_ZH = re.compile(r"施行|同时废止|同时失效")
+_TITLE_WORD_ZH = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|宪法|准则|意见|通知|章程)$")
 _CLAUSE_SIGNALS = re.compile(r"[()（）]|\r\n|\r|\n")
 _TITLE_WORD = re.compile(
     r"\b(?:Provisions|Regulations?|Law|Measures|Rules|Decision|Procedures|Act|Code|Constitution|"
@@ -100,6 +106,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _join_open_statements(text: str, clauses: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a line that has a date but not yet its verb to the next one: "2019年3月15日 第十三届
+    全国人民代表大会第二次" / "会议通过）" is one statement split by a line break."""
+    joined: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if joined and _OPEN_STATEMENT.search(text, *joined[-1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def find_title_zh(text: str, clauses: Sequence[tuple[int, int]]) -> Span | None:
+    """The title of a Chinese text: the nearest line before the body that names a kind of
+    act (…条例, …规定, …法) and is no sentence, date line, note or table of contents."""
+    for start, end in reversed(clauses):
+        line = text[start:end]
+        if not line or line[0] in "(（[【第" or line[-1] in _TERMINAL + "，,）)":
+            continue
+        if len(line) > 120 or "年" in line and "日" in line or line.startswith("目"):
+            continue
+        if _TITLE_WORD_ZH.search(line):
+            return Span(start=start, end=end)
+    return None
+
+
 def find_title(text: str, clauses: Sequence[tuple[int, int]]) -> Span | None:
     """The regulation's title: the title-like line nearest before the body.
 
@@ -140,12 +172,24 @@ def regulation_events(
     source: SourceText,
     preface: Span,
     title: Span | None,
-    articles: Sequence[Article],
+    provisions: Sequence[Article | Point],
     wrapped: bool,
+    language: str = "en",
 ) -> tuple[Event, ...]:
     """Every event the text states, in text order, duplicates merged, relative dates resolved."""
     text = source.text
     clauses = split_clauses(text, preface.start, preface.end, wrapped)
+    if language == "zh":
+        events = [
+            e
+            for start, end in _join_open_statements(text, clauses)
+            for e in statement_events_zh(source, start, end)
+        ]
+        for provision in provisions:
+            if _CLOSING_WORDS_ZH.search(text, provision.span.start, provision.span.end):
+                events.extend(closing_events(source, provision.span.start, provision.span.end))
+        events.sort(key=lambda event: event.span.start)
+        return tuple(_resolve(_merge(events)))
     events: list[Event] = []
     date_lines: list[tuple[int, DateMention]] = []
     document_number: str | None = None
@@ -164,6 +208,7 @@ def regulation_events(
     header = _issuing_header(text, clauses)
     if header is not None:
         events = [_credit_promulgation(event, *header) for event in events]
+    articles = [p for p in provisions if isinstance(p, Article)]
     events.extend(_commencement_events(source, articles, wrapped))
     events.sort(key=lambda event: event.span.start)
     return tuple(_resolve(_merge(events)))

@@ -27,6 +27,9 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     # ("...Promoting Finance Lease Development...") with the heading's; the title is the
     # heading line above the adoption note: "Several Provisions of Shanghai Municipality on
     # Promoting Finance Lease in Pudong New Area".
+    # The .json adds "(2023 revision)" to tell this text from its other versions; the text's
+    # first line, the title, is "中华人民共和国行政复议法".
+    "cn_nat_admin_reconsideration_2023": {"title": "中华人民共和国行政复议法"},
     "en_sh_pudong_finance_lease_EXCERPT": {
         "title": "Several Provisions of Shanghai Municipality on Promoting Finance Lease in "
         "Pudong New Area"
@@ -34,6 +37,7 @@ OVERRIDES: dict[str, dict[str, Any]] = {
 }
 
 ENGLISH = corpus_documents("en")
+CHINESE = corpus_documents("zh")
 
 
 def _facts(doc_id: str, facts: dict[str, Any]) -> dict[str, Any]:
@@ -65,6 +69,64 @@ def test_english_corpus_text(doc_id: str, path: Path, facts: dict[str, Any]) -> 
             str(event.date) for event in reg.events if event.kind is kind and event.about is None
         )
         assert found == expected, f"{kind.value} events"
+
+
+@pytest.mark.parametrize(("doc_id", "path", "facts"), CHINESE, ids=[d[0] for d in CHINESE])
+def test_chinese_corpus_text(doc_id: str, path: Path, facts: dict[str, Any]) -> None:
+    facts = _facts(doc_id, facts)
+    reg = lawparse.parse_file(path)
+
+    assert lawparse.render.text(reg) == path.read_text(encoding="utf-8")
+    assert reg.language == "zh"
+    assert reg.title == facts["title"]
+    assert len(reg.articles) == facts["article_count"]
+    assert [(a.number, a.suffix) for a in reg.articles] == sorted(
+        (a.number, a.suffix) for a in reg.articles
+    )
+    assert len(reg.chapters) == facts["chapter_count"]
+    assert len(reg.sections) == facts["section_count"]
+
+    for key, kind in EVENT_LISTS.items():
+        if kind is EventKind.REPEALED:
+            continue
+        kinds = {kind, EventKind.REVISED} if kind is EventKind.AMENDED else {kind}
+        expected = sorted(str(event.get("date")) for event in facts.get(key) or [])
+        found = sorted(
+            str(event.date) for event in reg.events if event.kind in kinds and event.about is None
+        )
+        assert found == expected, f"{kind.value} events"
+    # The .json leaves a repeal's date null, as the text gives none; lawparse resolves
+    # "同时废止" (repealed at the same time) to this act's entry into force, so only the
+    # number of repealed acts is compared, and each repeal's date with the entry into force.
+    repeals = [e for e in reg.events if e.kind is EventKind.REPEALED]
+    assert len(repeals) == len(facts.get("repeals") or [])
+    effective = [e.date for e in reg.events if e.kind is EventKind.EFFECTIVE and e.about is None]
+    assert all(e.about and e.date in (effective[0] if effective else None,) for e in repeals)
+
+
+def test_repealed_act_history_is_about_that_act() -> None:
+    reg = lawparse.parse_file(CORPUS / "cn_ha_water_works.txt")
+    about = "《河南省水利工程管理条例》"
+    history = [(e.kind, e.date) for e in reg.events if e.about == about]
+    assert history == [
+        (EventKind.ADOPTED, dt.date(1982, 4, 30)),
+        (EventKind.PROMULGATED, dt.date(1982, 6, 2)),
+        (EventKind.EFFECTIVE, dt.date(1982, 8, 1)),
+        (EventKind.REPEALED, dt.date(1997, 10, 1)),
+    ]
+    own = [(e.kind, e.date) for e in reg.events if e.about is None and e.kind is EventKind.ADOPTED]
+    assert own == [(EventKind.ADOPTED, dt.date(1997, 7, 25))]
+
+
+def test_chinese_amendment_chain_on_one_line() -> None:
+    reg = lawparse.parse_file(CORPUS / "cn_ha_water_works.txt")
+    amended = [e for e in reg.events if e.kind is EventKind.AMENDED]
+    assert [(e.ordinal, e.date, e.session) for e in amended] == [
+        (1, dt.date(2005, 3, 31), "第十五次会议"),
+        (2, dt.date(2010, 7, 30), "第十六次会议"),
+    ]
+    assert amended[1].instrument == "《关于修改部分地方性法规的决定》"
+    assert amended[1].body == "河南省第十一届人民代表大会常务委员会"
 
 
 def test_flagship_run_on_excerpt() -> None:
