@@ -191,10 +191,10 @@ def _repeals(source: SourceText, start: int, verb: int, end: int, wording: str) 
     if not titles:
         subject = text[start:verb].strip(" ，,")
         subject = re.sub(r"，?凡与本\w+抵触的，?$", "", subject).strip(" ，,")
-        yield Event(about=subject or None, **kind_and_reason)  # type: ignore[arg-type]
+        yield Event(about=subject or None, **kind_and_reason)
         return
     history_end = titles[0].start()
     if len(titles) == 1 and find_dates_zh(source, start, history_end):
         yield from statement_events_zh(source, start, history_end, about=titles[0].group())
     for title in titles:
-        yield Event(about=title.group(), **kind_and_reason)  # type: ignore[arg-type]
+        yield Event(about=title.group(), **kind_and_reason)

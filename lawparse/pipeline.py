@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import EmptyInputError, NoStructureError
 from .lexer import lex
 from .lexer_zh import lex as lex_chinese
-from .model import Point, Regulation, Source
+from .model import Article, Point, Regulation, Source
 from .parser import build_body, heading_text
 from .preface import find_title, find_title_zh, regulation_events, split_clauses
 from .source import SourceText, read_source
@@ -57,7 +57,10 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
     body = build_body(source, lexed)
     preface_clauses = split_clauses(text, body.preface.start, body.preface.end, lexed.wrapped)
     title = (find_title_zh if language == "zh" else find_title)(text, preface_clauses)
-    provisions = [*body.articles(), *(node for node in body.nodes if isinstance(node, Point))]
+    provisions: list[Article | Point] = [
+        *body.articles(),
+        *(node for node in body.nodes if isinstance(node, Point)),
+    ]
     events = regulation_events(source, body.preface, title, provisions, lexed.wrapped, language)
     if not body.nodes and title is None and not events:
         first = len(text) - len(text.lstrip())

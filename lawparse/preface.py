@@ -125,7 +125,7 @@ def find_title_zh(text: str, clauses: Sequence[tuple[int, int]]) -> Span | None:
         line = text[start:end]
         if not line or line[0] in "(（[【第" or line[-1] in _TERMINAL + "，,）)":
             continue
-        if len(line) > 120 or "年" in line and "日" in line or line.startswith("目"):
+        if len(line) > 120 or ("年" in line and "日" in line) or line.startswith("目"):
             continue
         if _TITLE_WORD_ZH.search(line):
             return Span(start=start, end=end)
@@ -177,19 +177,38 @@ def regulation_events(
     language: str = "en",
 ) -> tuple[Event, ...]:
     """Every event the text states, in text order, duplicates merged, relative dates resolved."""
-    text = source.text
-    clauses = split_clauses(text, preface.start, preface.end, wrapped)
+    clauses = split_clauses(source.text, preface.start, preface.end, wrapped)
     if language == "zh":
-        events = [
-            e
-            for start, end in _join_open_statements(text, clauses)
-            for e in statement_events_zh(source, start, end)
-        ]
-        for provision in provisions:
-            if _CLOSING_WORDS_ZH.search(text, provision.span.start, provision.span.end):
-                events.extend(closing_events(source, provision.span.start, provision.span.end))
-        events.sort(key=lambda event: event.span.start)
-        return tuple(_resolve(_merge(events)))
+        events = _chinese_events(source, clauses, provisions)
+    else:
+        events = _english_events(source, clauses, title, provisions, wrapped)
+    events.sort(key=lambda event: event.span.start)
+    return tuple(_resolve(_merge(events)))
+
+
+def _chinese_events(
+    source: SourceText, clauses: Sequence[tuple[int, int]], provisions: Sequence[Article | Point]
+) -> list[Event]:
+    text = source.text
+    events = [
+        event
+        for start, end in _join_open_statements(text, clauses)
+        for event in statement_events_zh(source, start, end)
+    ]
+    for provision in provisions:
+        if _CLOSING_WORDS_ZH.search(text, provision.span.start, provision.span.end):
+            events.extend(closing_events(source, provision.span.start, provision.span.end))
+    return events
+
+
+def _english_events(
+    source: SourceText,
+    clauses: Sequence[tuple[int, int]],
+    title: Span | None,
+    provisions: Sequence[Article | Point],
+    wrapped: bool,
+) -> list[Event]:
+    text = source.text
     events: list[Event] = []
     date_lines: list[tuple[int, DateMention]] = []
     document_number: str | None = None
@@ -210,8 +229,7 @@ def regulation_events(
         events = [_credit_promulgation(event, *header) for event in events]
     articles = [p for p in provisions if isinstance(p, Article)]
     events.extend(_commencement_events(source, articles, wrapped))
-    events.sort(key=lambda event: event.span.start)
-    return tuple(_resolve(_merge(events)))
+    return events
 
 
 def _issuing_header(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[str, str] | None:

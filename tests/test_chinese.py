@@ -97,7 +97,8 @@ def test_decision_with_numbered_points() -> None:
 
 def test_table_of_contents_stays_in_the_preface() -> None:
     reg = _parse(
-        "某某法\n目　录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。"
+        "某某法\n目　录\n第一章 总则\n第二章 附则\n"
+        "第一章 总则\n第一条 甲。\n第二章 附则\n第二条 乙。"
     )
     assert [c.number for c in reg.chapters] == [1, 2]
     assert "目　录" in reg.preface.of(reg.source.text)
