@@ -7,6 +7,7 @@
 """
 
 from . import render
+from .align import AlignedPair, Alignment, align
 from .errors import (
     DecodeError,
     EmptyInputError,
@@ -19,6 +20,7 @@ from .model import (
     Article,
     Chapter,
     Clause,
+    Diagnostic,
     Event,
     EventKind,
     Item,
@@ -29,15 +31,18 @@ from .model import (
     Source,
     Span,
 )
-from .pipeline import detect_language, parse, parse_file
+from .pipeline import detect_language, interleaved_languages, parse, parse_file
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AlignedPair",
+    "Alignment",
     "Article",
     "Chapter",
     "Clause",
     "DecodeError",
+    "Diagnostic",
     "EmptyInputError",
     "Event",
     "EventKind",
@@ -53,7 +58,9 @@ __all__ = [
     "Span",
     "StructureError",
     "__version__",
+    "align",
     "detect_language",
+    "interleaved_languages",
     "parse",
     "parse_file",
     "render",

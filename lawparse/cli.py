@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from .align import align
 from .errors import DecodeError, LawParseError
 from .model import Article, Chapter, Event, Point, Regulation
 from .pipeline import parse
@@ -173,6 +174,31 @@ def _cmd_dates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    if status:
+        return status
+    if len(results) not in (1, 2):
+        print("lawparse align: give two files (or one bilingual file)", file=err)
+        return EXIT_USAGE
+    alignment = align(*(reg for _, reg in results))
+    if args.json:
+        print(alignment.model_dump_json(indent=2), file=out)
+        return EXIT_OK
+    width = max([len(p.first_label) for p in alignment.pairs] + [5])
+    for pair in alignment.pairs:
+        indent = {"article": "", "clause": "  ", "item": "    "}[pair.level]
+        print(f"{indent}{pair.first_label:<{width}}  <->  {pair.second_label}", file=out)
+    for diagnostic in alignment.diagnostics:
+        where = ""
+        if diagnostic.span is not None and diagnostic.path is not None:
+            reg = next(reg for name, reg in results if reg.source.path == diagnostic.path)
+            line, column = SourceText(reg.source.text).line_column(diagnostic.span.start)
+            where = f"{diagnostic.path}:{line}:{column}: "
+        print(f"{where}{diagnostic.severity} {diagnostic.code}: {diagnostic.message}", file=err)
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lawparse", description="Turn regulation text into typed, dated, queryable law."
@@ -190,6 +216,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add("parse", "Parse regulations and show their structure (or the model as JSON).")
     add("dates", "List every dated event: adoption, promulgation, entry into force, ...")
+    add("align", "Pair a translation with its original, article by article (EN ZH).")
     return parser
 
 
@@ -201,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
     out, err = sys.stdout, sys.stderr
-    handlers = {"parse": _cmd_parse, "dates": _cmd_dates}
+    handlers = {"parse": _cmd_parse, "dates": _cmd_dates, "align": _cmd_align}
     try:
         return handlers[args.command](args, out, err)
     except BrokenPipeError:

@@ -358,6 +358,11 @@ def _line_start_candidate(
 
 def lex(text: str) -> LexedText:
     """Split English regulation text into marker, caption, text and paragraph tokens."""
+    return plan(text, *scan(text))
+
+
+def scan(text: str) -> tuple[_Lines, Candidates]:
+    """Collect the candidate markers of English text (one pass), undecided."""
     wrapped = _detect_wrapped(text)
     lines = _Lines(text, wrapped)
     articles: list[_Candidate] = []
@@ -405,11 +410,7 @@ def lex(text: str) -> LexedText:
                     _ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
                 )
 
-    return plan(
-        text,
-        lines,
-        Candidates(articles, glued, chapters, sections, points, items, schedules),
-    )
+    return lines, Candidates(articles, glued, chapters, sections, points, items, schedules)
 
 
 @dataclass
@@ -425,15 +426,75 @@ class Candidates:
     schedules: list[tuple[int, int, int | None]]
 
 
-def plan(text: str, lines: _Lines, found: Candidates) -> LexedText:
-    """Decide which candidates are headings, where the body starts, and emit the tokens."""
+def plan(
+    text: str, lines: _Lines, found: Candidates, translation: Candidates | None = None
+) -> LexedText:
+    """Decide which candidates are headings, where the body starts, and emit the tokens.
+
+    ``translation`` holds the candidates of a second language interleaved with the first (a
+    bilingual text); its headings become translation markers inside the matching heading of
+    the first language, and are ignored anywhere else.
+    """
+    body_start, headings, rejected = _select_headings(text, found)
+    if translation is not None:
+        headings.extend(_paired_translations(headings, _select_headings(text, translation)[1]))
+        headings.sort(key=lambda c: c.start)
+    schedules = found.schedules
+    schedule_start = len(text)
+    if headings and schedules:
+        last_heading = headings[-1].start
+        schedules = [s for s in schedules if s[0] > last_heading]
+        if schedules:
+            schedule_start = schedules[0][0]
+    else:
+        schedules = []
+
+    return _emit(
+        text,
+        lines,
+        lines.wrapped,
+        body_start,
+        headings,
+        found.items,
+        schedules,
+        schedule_start,
+        rejected,
+    )
+
+
+def _paired_translations(
+    headings: list[_Candidate], translated: list[_Candidate]
+) -> list[_Candidate]:
+    """The translated headings that stand inside the heading they translate ("Article 12"
+    after "第十二条" and before the next heading), renamed "article_tr" and so on."""
+    starts = [c.start for c in headings]
+    paired = []
+    for candidate in translated:
+        index = bisect.bisect_left(starts, candidate.start) - 1
+        if index < 0:
+            continue
+        owner = headings[index]
+        if (owner.kind, owner.number, owner.suffix) == (
+            candidate.kind,
+            candidate.number,
+            candidate.suffix,
+        ) and owner.kind in ("article", "chapter", "section"):
+            candidate.kind = f"{candidate.kind}_tr"
+            paired.append(candidate)
+    return paired
+
+
+def _select_headings(
+    text: str, found: Candidates
+) -> tuple[int, list[_Candidate], list[tuple[str, int, int]]]:
+    """The body start, the accepted headings in text order, and the rejected line-start ones."""
     articles, glued, chapters, sections = (
         found.articles,
         found.glued,
         found.chapters,
         found.sections,
     )
-    points, items, schedules = found.points, found.items, found.schedules
+    points = found.points
     rejected: list[tuple[str, int, int]] = []
     accepted_articles = _accept_sequence(articles)
     if not accepted_articles:
@@ -483,18 +544,7 @@ def plan(text: str, lines: _Lines, found: Candidates) -> LexedText:
             )
     headings.sort(key=lambda c: c.start)
 
-    schedule_start = len(text)
-    if headings and schedules:
-        last_heading = headings[-1].start
-        schedules = [s for s in schedules if s[0] > last_heading]
-        if schedules:
-            schedule_start = schedules[0][0]
-    else:
-        schedules = []
-
-    return _emit(
-        text, lines, lines.wrapped, body_start, headings, items, schedules, schedule_start, rejected
-    )
+    return body_start, headings, rejected
 
 
 def _item_style(value: str) -> str:
@@ -518,10 +568,18 @@ def _emit(
 ) -> LexedText:
     # Boundaries: (start, end, token type, marker) in text order.
     boundaries: list[tuple[int, int, str, Marker | None]] = []
-    heading_types = {"article": "ARTICLE", "chapter": "CHAPTER", "section": "SECTION"}
+    heading_types = {
+        "article": "ARTICLE",
+        "chapter": "CHAPTER",
+        "section": "SECTION",
+        "point": "POINT",
+        "article_tr": "ARTICLE_TR",
+        "chapter_tr": "CHAPTER_TR",
+        "section_tr": "SECTION_TR",
+    }
     for candidate in headings:
         label = text[candidate.start : candidate.end].strip()
-        token_type = "POINT" if candidate.kind == "point" else heading_types[candidate.kind]
+        token_type = heading_types[candidate.kind]
         boundaries.append(
             (
                 candidate.start,

@@ -21,9 +21,10 @@ from .lexer import (
     _start_of,
     plan,
 )
+from .lexer import scan as scan_english
 from .numbers import parse_chinese
 
-__all__ = ["lex"]
+__all__ = ["lex", "lex_bilingual", "scan"]
 
 _CN_NUMERAL = "[一二三四五六七八九十百千零〇两]"
 _SCAN = re.compile(
@@ -69,6 +70,19 @@ def _heading(
 
 def lex(text: str) -> LexedText:
     """Split Chinese regulation text into marker, text and paragraph tokens."""
+    return plan(text, *scan(text))
+
+
+def lex_bilingual(text: str, primary: str) -> LexedText:
+    """Tokens of a text that interleaves Chinese and English ("第一条 …" then "Article 1 …"):
+    the structure of the ``primary`` language, with the other's headings as translations."""
+    chinese, english = scan(text), scan_english(text)
+    first, second = (chinese, english) if primary == "zh" else (english, chinese)
+    return plan(text, first[0], first[1], translation=second[1])
+
+
+def scan(text: str) -> tuple[_Lines, Candidates]:
+    """Collect the candidate markers of Chinese text (one pass), undecided."""
     lines = _Lines(text, wrapped=False)
     found = Candidates([], [], [], [], [], [], [])
     scans = heapq.merge(_SCAN.finditer(text), _LINE_START.finditer(text), key=_start_of)
@@ -119,4 +133,4 @@ def lex(text: str) -> LexedText:
                 found.items.append(
                     _ItemCandidate(start, match.end(), match.group(), match.group("pv"), False)
                 )
-    return plan(text, lines, found)
+    return lines, found

@@ -19,6 +19,7 @@ __all__ = [
     "Article",
     "Chapter",
     "Clause",
+    "Diagnostic",
     "Event",
     "EventKind",
     "Item",
@@ -90,6 +91,18 @@ class Event(_Frozen):
     span: Span
 
 
+class Diagnostic(_Frozen):
+    """A finding about a text, pointing at it: a stable ``code``, how bad it is, what was
+    found, where (``span`` in the document at ``path``), and how to fix it."""
+
+    code: str
+    severity: Literal["error", "warning"]
+    message: str
+    span: Span | None = None
+    path: str | None = None
+    hint: str | None = None
+
+
 class Item(_Frozen):
     """A numbered item of a clause ("(1)", "(a)", "1.", "(i)"), possibly with sub-items."""
 
@@ -103,7 +116,10 @@ class Item(_Frozen):
 
 
 class Clause(_Frozen):
-    """A paragraph of an article (款); ``label`` is set where paragraphs are numbered."""
+    """A paragraph of an article (款); ``label`` is set where paragraphs are numbered.
+
+    ``language`` is set in a bilingual text, whose paragraphs alternate between languages.
+    """
 
     type: Literal["clause"] = "clause"
     eid: str
@@ -113,10 +129,15 @@ class Clause(_Frozen):
     text: str
     span: Span
     items: tuple[Item, ...] = ()
+    language: str | None = None
 
 
 class Article(_Frozen):
-    """An article (or, in a UK Act, a section): the unit that is cited and commenced."""
+    """An article (or, in a UK Act, a section): the unit that is cited and commenced.
+
+    In a bilingual text, ``translation`` is the same article in the second language; its span
+    lies inside this article's span, after the original wording.
+    """
 
     type: Literal["article"] = "article"
     eid: str
@@ -127,6 +148,7 @@ class Article(_Frozen):
     text: str
     span: Span
     clauses: tuple[Clause, ...] = ()
+    translation: Article | None = None
 
 
 class Point(_Frozen):
@@ -151,6 +173,8 @@ class Section(_Frozen):
     title: str | None
     span: Span
     articles: tuple[Article, ...] = ()
+    translated_label: str | None = None
+    translated_title: str | None = None
 
 
 class Chapter(_Frozen):
@@ -164,6 +188,8 @@ class Chapter(_Frozen):
     span: Span
     articles: tuple[Article, ...] = ()
     sections: tuple[Section, ...] = ()
+    translated_label: str | None = None
+    translated_title: str | None = None
 
     def all_articles(self) -> Iterator[Article]:
         """Articles of this chapter in document order, including those in sections."""
@@ -207,6 +233,7 @@ class Regulation(_Frozen):
     title: str | None
     title_span: Span | None = None
     language: str
+    translation_language: str | None = None
     issuer: str | None = None
     preface: Span
     events: tuple[Event, ...] = ()

@@ -20,6 +20,7 @@ from lark.exceptions import LarkError, UnexpectedInput
 from lark.lexer import Lexer
 
 from .errors import StructureError
+from .language import detect_language
 from .lexer import LexedText, Marker
 from .model import (
     Article,
@@ -126,9 +127,10 @@ def _start(node: Token | Tree[Token]) -> int:
 
 
 class _Builder:
-    def __init__(self, source: SourceText, lexed: LexedText) -> None:
+    def __init__(self, source: SourceText, lexed: LexedText, bilingual: bool) -> None:
         self.text = source.text
         self.markers = lexed.markers
+        self.bilingual = bilingual
 
     def slice_text(self, start: int, end: int) -> str:
         return self.text[start:end].strip()
@@ -160,7 +162,7 @@ class _Builder:
         return Body(Span(start=0, end=preface_end), nodes, schedules_span, schedules)
 
     def chapter(self, tree: Tree[Token]) -> Chapter:
-        marker_token, title, *rest = tree.children
+        marker_token, title, translated, *rest = tree.children
         assert isinstance(marker_token, Token)
         marker = self.markers[marker_token.start_pos or 0]
         eid = f"chp_{marker.number}"
@@ -170,6 +172,7 @@ class _Builder:
         sections = [
             self.section(c, eid) for c in rest if isinstance(c, Tree) and c.data == "section"
         ]
+        translated_label, translated_title = self.translated_heading(translated)
         return Chapter(
             eid=eid,
             number=marker.number or 0,
@@ -178,13 +181,16 @@ class _Builder:
             span=Span(start=_start(tree), end=_extent_end(tree)),
             articles=tuple(articles),
             sections=tuple(sections),
+            translated_label=translated_label,
+            translated_title=translated_title,
         )
 
     def section(self, tree: Tree[Token], parent: str) -> Section:
-        marker_token, title, *rest = tree.children
+        marker_token, title, translated, *rest = tree.children
         assert isinstance(marker_token, Token)
         marker = self.markers[marker_token.start_pos or 0]
         eid = f"{parent}__sec_{marker.number}"
+        translated_label, translated_title = self.translated_heading(translated)
         return Section(
             eid=eid,
             number=marker.number or 0,
@@ -192,30 +198,45 @@ class _Builder:
             title=self.title_of(title if isinstance(title, Tree) else None),
             span=Span(start=_start(tree), end=_extent_end(tree)),
             articles=tuple(self.article(c, eid) for c in rest if isinstance(c, Tree)),
+            translated_label=translated_label,
+            translated_title=translated_title,
         )
 
-    def article(self, tree: Tree[Token], parent: str) -> Article:
+    def translated_heading(self, tree: Token | Tree[Token] | None) -> tuple[str | None, str | None]:
+        if not isinstance(tree, Tree):
+            return None, None
+        marker_token, title = tree.children
+        assert isinstance(marker_token, Token)
+        label = self.markers[marker_token.start_pos or 0].label
+        return label, self.title_of(title if isinstance(title, Tree) else None)
+
+    def article(self, tree: Tree[Token], parent: str, translation: bool = False) -> Article:
         marker_token, caption, *content = tree.children
         assert isinstance(marker_token, Token)
         marker = self.markers[marker_token.start_pos or 0]
         number = marker.number or 0
         eid = f"{parent}__art_{number}{_eid_suffix(marker.suffix)}".lstrip("_")
+        if translation:
+            eid = f"{parent}__translation"
         head_end = _extent_end(caption if isinstance(caption, Token) else marker_token)
         heading = None
         if isinstance(caption, Token):
             heading = _SPACES.sub(" ", self.markers[caption.start_pos or 0].label.strip())
             heading = heading.strip("()（）[]【】 ") or None
         tokens = [t for t in content if isinstance(t, Token)]
+        translated = next((c for c in content if isinstance(c, Tree)), None)
         end = _extent_end(tree)
+        own_end = _start(translated) if translated is not None else end
         return Article(
             eid=eid,
             number=number,
             suffix=marker.suffix,
             label=marker.label,
             heading=heading,
-            text=self.slice_text(head_end, end),
+            text=self.slice_text(head_end, own_end),
             span=Span(start=_start(tree), end=end),
             clauses=tuple(self.clauses(tokens, eid)),
+            translation=self.article(translated, eid, translation=True) if translated else None,
         )
 
     def point(self, tree: Tree[Token]) -> Point:
@@ -301,12 +322,14 @@ class _Builder:
         eid = f"{parent}__para_{index}"
         if tokens[0].type == "PARA":
             text_start = int(tokens[0].end_pos or 0)
+        text = self.slice_text(text_start, end)
         return Clause(
             eid=eid,
             index=index,
             number=number,
             label=label,
-            text=self.slice_text(text_start, end),
+            language=detect_language(text) if self.bilingual else None,
+            text=text,
             span=Span(start=start, end=end),
             items=tuple(self.items(item_tokens, eid)),
         )
@@ -381,7 +404,7 @@ def _resolve_style(marker: Marker, stack: list[_ItemDraft]) -> tuple[str, int | 
     return style, number
 
 
-def build_body(source: SourceText, lexed: LexedText) -> Body:
+def build_body(source: SourceText, lexed: LexedText, bilingual: bool = False) -> Body:
     """Parse the token stream with the structure grammar and build the body models."""
     parser = structure_parser()
     try:
@@ -393,4 +416,4 @@ def build_body(source: SourceText, lexed: LexedText) -> Body:
         ) from None
     except LarkError as error:
         raise source.error(StructureError, f"structure grammar failed: {error}", 0) from None
-    return _Builder(source, lexed).body(tree)
+    return _Builder(source, lexed, bilingual).body(tree)

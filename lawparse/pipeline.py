@@ -6,32 +6,43 @@ import re
 from pathlib import Path
 
 from .errors import EmptyInputError, NoStructureError
+from .language import detect_language
 from .lexer import lex
 from .lexer_zh import lex as lex_chinese
+from .lexer_zh import lex_bilingual
 from .model import Article, Point, Regulation, Source
 from .parser import build_body, heading_text
 from .preface import find_title, find_title_zh, regulation_events, split_clauses
 from .source import SourceText, read_source
 
-__all__ = ["detect_language", "parse", "parse_file"]
+__all__ = ["detect_language", "interleaved_languages", "parse", "parse_file"]
 
-_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_FINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
 # Bytes that no regulation text contains; a text made mostly of them is binary garbage.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def detect_language(text: str) -> str:
-    """ "zh" when Chinese characters outweigh Latin letters in the text, else "en".
+_ARTICLE_LINE_ZH = re.compile(
+    r"^[ \t\u3000]*第[一二三四五六七八九十百千零〇两]+条[ \t\u3000]", re.M
+)
+_ARTICLE_LINE_EN = re.compile(r"^[ \t]*Article[ \t]*\d+", re.M)
 
-    >>> detect_language("第一条 为了规范"), detect_language("Article 1 In order to")
+
+def interleaved_languages(text: str) -> tuple[str, str] | None:
+    """(first, second) language of a text that interleaves Chinese and English article by
+    article, as bilingual editions do; ``None`` for a text in one language.
+
+    >>> interleaved_languages("第一条 甲。\nArticle 1 A.\n" * 3)
     ('zh', 'en')
     """
-    sample = text[:4_000]
-    cjk = len(_CJK.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    return "zh" if cjk * 3 > latin else "en"
+    chinese = _ARTICLE_LINE_ZH.findall(text)
+    english = _ARTICLE_LINE_EN.findall(text)
+    if min(len(chinese), len(english)) < 3 or not 0.5 <= len(chinese) / len(english) <= 2:
+        return None
+    zh_first = _ARTICLE_LINE_ZH.search(text)
+    en_first = _ARTICLE_LINE_EN.search(text)
+    assert zh_first is not None and en_first is not None
+    return ("zh", "en") if zh_first.start() < en_first.start() else ("en", "zh")
 
 
 def parse(text: str, *, path: str | None = None) -> Regulation:
@@ -52,16 +63,24 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
         raise source.error(
             NoStructureError, "the input looks like binary data, not text", control.start()
         )
-    language = detect_language(text)
-    lexed = lex_chinese(text) if language == "zh" else lex(text)
-    body = build_body(source, lexed)
+    languages = interleaved_languages(text)
+    if languages is not None:
+        language, translation_language = languages
+        lexed = lex_bilingual(text, primary=language)
+    else:
+        language, translation_language = detect_language(text), None
+        lexed = lex_chinese(text) if language == "zh" else lex(text)
+    body = build_body(source, lexed, bilingual=translation_language is not None)
     preface_clauses = split_clauses(text, body.preface.start, body.preface.end, lexed.wrapped)
     title = (find_title_zh if language == "zh" else find_title)(text, preface_clauses)
+    event_languages = (language, translation_language) if translation_language else (language,)
     provisions: list[Article | Point] = [
         *body.articles(),
         *(node for node in body.nodes if isinstance(node, Point)),
     ]
-    events = regulation_events(source, body.preface, title, provisions, lexed.wrapped, language)
+    events = regulation_events(
+        source, body.preface, title, provisions, lexed.wrapped, event_languages
+    )
     if not body.nodes and title is None and not events:
         first = len(text) - len(text.lstrip())
         raise source.error(
@@ -75,6 +94,7 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
         title=heading_text(title.of(text)) if title else None,
         title_span=title,
         language=language,
+        translation_language=translation_language,
         issuer=adopted.body if adopted else None,
         preface=body.preface,
         events=events,

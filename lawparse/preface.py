@@ -174,14 +174,20 @@ def regulation_events(
     title: Span | None,
     provisions: Sequence[Article | Point],
     wrapped: bool,
-    language: str = "en",
+    languages: Sequence[str] = ("en",),
 ) -> tuple[Event, ...]:
-    """Every event the text states, in text order, duplicates merged, relative dates resolved."""
+    """Every event the text states, in text order, duplicates merged, relative dates resolved.
+
+    A bilingual text states its history in both languages; each reading adds its events and
+    the merge keeps one per fact.
+    """
     clauses = split_clauses(source.text, preface.start, preface.end, wrapped)
-    if language == "zh":
-        events = _chinese_events(source, clauses, provisions)
-    else:
-        events = _english_events(source, clauses, title, provisions, wrapped)
+    events: list[Event] = []
+    for language in languages:
+        if language == "zh":
+            events.extend(_chinese_events(source, clauses, provisions))
+        else:
+            events.extend(_english_events(source, clauses, title, provisions, wrapped))
     events.sort(key=lambda event: event.span.start)
     return tuple(_resolve(_merge(events)))
 

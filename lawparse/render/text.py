@@ -16,7 +16,10 @@ def _children(node: _Node) -> tuple[_Node, ...]:
         return (*node.articles, *node.sections)
     if isinstance(node, Section):
         return node.articles
-    if isinstance(node, Article | Point):
+    if isinstance(node, Article):
+        translation = (node.translation,) if node.translation is not None else ()
+        return (*node.clauses, *translation)
+    if isinstance(node, Point):
         return node.clauses
     return node.items
 
