@@ -39,6 +39,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 import lawparse  # noqa: E402
+from lawparse.numbers import parse_chinese  # noqa: E402
 
 DEFAULT_CORPUS = REPO / "tests" / "corpus"
 FULL_CHARS = 20_000_000
@@ -52,10 +53,12 @@ Articles = list[tuple[int, str]]
 # Baseline: a plain regular-expression article splitter
 # --------------------------------------------------------------------------------------------
 
-LINE_ARTICLE = re.compile(r"(?m)^[ \t]*Article (\d+)\b[ \t]*")
+# "Article N" or "第N条" (the Chinese corpus is timed too); the number is group 1 or 2.
+_HEADING = r"(?:Article (\d+)\b|第([一二三四五六七八九十百千零〇两]+)条)[ \t\u3000]*"
+LINE_ARTICLE = re.compile(r"(?m)^[ \t\u3000]*" + _HEADING)
 # Also splits run-on text, on "Article N" right after a sentence end. It cannot tell a heading
 # from a sentence that opens with a cross-reference; that blindness is what it stands for.
-RUNON_ARTICLE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.;:!?)])[ \t]+)Article (\d+)\b[ \t]*")
+RUNON_ARTICLE = re.compile(r"(?m)(?:^[ \t\u3000]*|(?<=[.;:!?)。；])[ \t\u3000]+)" + _HEADING)
 
 
 def split_articles(text: str, pattern: re.Pattern[str] = RUNON_ARTICLE) -> Articles:
@@ -68,7 +71,9 @@ def split_articles(text: str, pattern: re.Pattern[str] = RUNON_ARTICLE) -> Artic
     articles: Articles = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        articles.append((int(match.group(1)), text[match.end() : end].strip()))
+        number = match.group(1) or match.group(2)
+        value = int(number) if number.isdigit() else parse_chinese(number) or 0
+        articles.append((value, text[match.end() : end].strip()))
     return articles
 
 
@@ -442,8 +447,8 @@ def generate_corpus(seed: int, target_chars: int) -> list[tuple[str, list[tuple[
 # --------------------------------------------------------------------------------------------
 
 
-def load_english_corpus(directory: Path) -> list[tuple[str, str]]:
-    """``(id, text)`` of every ``.txt`` in ``directory`` whose ``.json`` has language "en"."""
+def load_english_corpus(directory: Path, language: str = "en") -> list[tuple[str, str]]:
+    """``(id, text)`` of every ``.txt`` in ``directory`` whose ``.json`` has ``language``."""
     documents: list[tuple[str, str]] = []
     if not directory.is_dir():
         return documents
@@ -452,7 +457,7 @@ def load_english_corpus(directory: Path) -> list[tuple[str, str]]:
         if not text_path.is_file():
             continue
         facts = json.loads(facts_path.read_text(encoding="utf-8"))
-        if facts.get("language") == "en":
+        if facts.get("language") == language:
             documents.append((facts_path.stem, text_path.read_text(encoding="utf-8")))
     return documents
 
@@ -689,10 +694,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     english = load_english_corpus(args.corpus)
+    chinese = load_english_corpus(args.corpus, "zh")
     target = QUICK_CHARS if args.quick else FULL_CHARS
     regulations = generate_regulations(args.seed, target)
     inputs = {
         "english": [text for _, text in english],
+        "chinese": [text for _, text in chinese],
         "generated": [r.text for r in regulations],
     }
 

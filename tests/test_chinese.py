@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import lawparse
 from lawparse import EventKind, InvalidDateError, Regulation
 from lawparse.dates_zh import find_dates_zh
+from lawparse.numbers import to_chinese
 from lawparse.source import SourceText
 
 
@@ -159,3 +162,47 @@ def test_several_repeals_at_once() -> None:
     )
     repeals = [(e.about, e.date) for e in reg.events if e.kind is EventKind.REPEALED]
     assert repeals == [(f"《{n}法》", dt.date(2020, 1, 1)) for n in "甲乙丙"]
+
+
+_SENTENCES = [
+    "为了规范管理。",
+    "有关部门应当加强监督。",
+    "单位和个人应当遵守本规定。",
+    "具体办法另行制定。",
+]
+_CITATIONS = ["依照本规定第{k}条的规定", "违反第{k}条规定的", "前款", "第{k}条第二款"]
+
+
+@st.composite
+def chinese_regulations(draw: st.DrawFn) -> tuple[str, list[tuple[int, str]]]:
+    """A generated Chinese regulation and its expected (number, text) articles."""
+    count = draw(st.integers(min_value=1, max_value=25))
+    run_on = draw(st.booleans())
+    chapters = draw(st.booleans())
+    parts = [draw(st.sampled_from(["某某条例", "某某规定", "某某办法"]))]
+    expected = []
+    separator = " " if run_on else "\n"
+    for number in range(1, count + 1):
+        if chapters and number % 5 == 1:
+            title = draw(st.sampled_from(["总则", "管理", "附则"]))
+            parts.append(f"第{to_chinese(number // 5 + 1)}章 {title}")
+        k = draw(st.integers(min_value=1, max_value=60))
+        cite = draw(st.sampled_from(_CITATIONS)).format(k=to_chinese(k))
+        body = f"{cite}，{draw(st.sampled_from(_SENTENCES))}"
+        if draw(st.booleans()) and not run_on:
+            body += "\n（一）甲；\n（二）乙。"
+        parts.append(f"第{to_chinese(number)}条{draw(st.sampled_from([' ', '　']))}{body}")
+        expected.append((number, body))
+    return separator.join(parts), expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(chinese_regulations())
+def test_generated_chinese_regulations_parse_back(
+    generated: tuple[str, list[tuple[int, str]]],
+) -> None:
+    text, expected = generated
+    reg = _parse(text)
+    assert [(a.number, "".join(a.text.split())) for a in reg.articles] == [
+        (number, "".join(body.split())) for number, body in expected
+    ]
