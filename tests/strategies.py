@@ -228,9 +228,16 @@ class GeneratedRegulation:
 # Strategies for the parts
 
 
-def cross_references(max_article: int = 60) -> st.SearchStrategy[str]:
-    """One cross-reference phrase, in lower case (the caller capitalises a sentence start)."""
+def cross_references(current: int | None = None, max_article: int = 60) -> st.SearchStrategy[str]:
+    """One cross-reference phrase, in lower case (the caller capitalises a sentence start).
+
+    K is any number 1..``max_article``, drawn often from around the ``current`` article's
+    number: the next article's number is the one a lexer can mistake for a heading.
+    """
     k = st.integers(1, max_article)
+    if current is not None:
+        near = [n for n in (current + 1, current + 1, current, current - 1, current + 2) if n >= 1]
+        k = st.one_of(k, st.sampled_from(near))
     return st.one_of(
         k.map(lambda n: f"in accordance with Article {n} of these Provisions"),
         st.tuples(k, k).map(lambda p: f"Articles {min(p)} and {max(p) + (p[0] == p[1])}"),
@@ -304,13 +311,14 @@ def adoption_notes(draw: st.DrawFn) -> NoteSpec:
 
 @st.composite
 def regulation_specs(draw: st.DrawFn, max_articles: int = 14) -> RegulationSpec:
-    refs = cross_references()
     count = draw(st.integers(1, max_articles))
     with_captions = draw(st.booleans())
     articles = [
         ArticleSpec(
             number=n,
-            paragraphs=tuple(draw(st.lists(paragraphs(refs), min_size=1, max_size=3))),
+            paragraphs=tuple(
+                draw(st.lists(paragraphs(cross_references(n)), min_size=1, max_size=3))
+            ),
             caption=draw(captions()) if with_captions else None,
         )
         for n in range(1, count + 1)

@@ -3,6 +3,7 @@ the model survives JSON, and no input makes ``parse`` fail with anything but Law
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -11,10 +12,11 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repo root, for tests.*
 
-import lawparse  # noqa: E402
-from lawparse import Article, Chapter, Clause, Item, Point, Regulation, Section, Span  # noqa: E402
-from tests.strategies import (  # noqa: E402
+import lawparse
+from lawparse import Article, Chapter, Clause, Item, Point, Regulation, Section, Span
+from tests.strategies import (
     GeneratedRegulation,
+    ParagraphSpec,
     arbitrary_texts,
     mangled_regulations,
     regulations,
@@ -28,45 +30,48 @@ SETTINGS = settings(
 )
 
 
-def _collapse(text: str | None) -> str | None:
-    return None if text is None else " ".join(text.split())
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
 
 
 # --------------------------------------------------------------------------------------------
 # Invariants every parse result must satisfy
 
 
-def _children(node: object) -> tuple:  # type: ignore[type-arg]
+_Node = Chapter | Section | Article | Point | Clause | Item
+
+
+def _children(node: _Node) -> tuple[_Node, ...]:
     if isinstance(node, Chapter):
         return (*node.articles, *node.sections)
     if isinstance(node, Section):
         return node.articles
     if isinstance(node, Article | Point):
         return node.clauses
-    if isinstance(node, Clause | Item):
-        return node.items
-    return ()
+    return node.items
 
 
 def _check_ordered(spans: list[Span], where: str) -> None:
-    for before, after in zip(spans, spans[1:]):
-        assert before.end <= after.start, f"{where}: spans overlap or are out of order: {before} {after}"
+    for before, after in itertools.pairwise(spans):
+        assert before.end <= after.start, (
+            f"{where}: spans overlap or are out of order: {before} {after}"
+        )
 
 
-def _check_node(node: object, parent: Span, text: str) -> None:
-    span: Span = node.span  # type: ignore[attr-defined]
+def _check_node(node: _Node, parent: Span, text: str) -> None:
+    """The node's span lies in its parent's; its label opens it and its text is inside it;
+    its children's spans are ordered, do not overlap, and satisfy the same, recursively."""
+    span = node.span
     assert parent.start <= span.start <= span.end <= parent.end, (
-        f"{node.eid} span {span} is outside its parent span {parent}"  # type: ignore[attr-defined]
+        f"{node.eid} span {span} is outside its parent span {parent}"
     )
     own = span.of(text)
-    label = getattr(node, "label", None)
-    if label is not None and not isinstance(node, Clause):
-        assert own.startswith(label), f"{node.eid}: span {own[:40]!r} does not start with {label!r}"  # type: ignore[attr-defined]
-    node_text = getattr(node, "text", None)
-    if node_text is not None:
-        assert node_text in own, f"{node.eid}: text is not inside its span"  # type: ignore[attr-defined]
+    if not isinstance(node, Clause):
+        assert own.startswith(node.label), f"{node.eid}: span {own[:40]!r} lacks {node.label!r}"
+    if not isinstance(node, Chapter | Section):
+        assert node.text in own, f"{node.eid}: text is not inside its span"
     children = _children(node)
-    _check_ordered([child.span for child in children], node.eid)  # type: ignore[attr-defined]
+    _check_ordered([child.span for child in children], node.eid)
     for child in children:
         _check_node(child, span, text)
 
@@ -104,7 +109,7 @@ def test_generated_regulation_is_recovered(generated: GeneratedRegulation) -> No
     reg = lawparse.parse(text)
 
     assert [a.number for a in reg.articles] == [a.number for a in spec.articles]
-    for got, want in zip(reg.articles, spec.articles):
+    for got, want in zip(reg.articles, spec.articles, strict=True):
         assert _collapse(got.text) == want.text, f"text of Article {want.number}"
     assert [c.number for c in reg.chapters] == [c.number for c in spec.chapters]
     assert reg.title == spec.title
@@ -125,6 +130,55 @@ def test_generated_regulation_details(generated: GeneratedRegulation) -> None:
     if spec.note is not None:
         adopted = [e.date for e in reg.events if e.kind is lawparse.EventKind.ADOPTED]
         assert spec.note.date in adopted
+
+
+def _item_readings(paragraph: ParagraphSpec, run_on_line: bool) -> list[list[str]]:
+    """The acceptable item-label lists of a paragraph.
+
+    Items on their own lines, or running on after a lead-in ending in ":" ("... as follows:
+    (1) ...; (2) ...;"), must be found. After a lead-in ending in "." a run-on list may be
+    read as items or as plain text, but all or nothing: never a partial list.
+    """
+    labels = [f"({n})" for n in range(1, len(paragraph.items) + 1)]
+    if not labels:
+        return [[]]
+    if not run_on_line or paragraph.sentences[-1].endswith(":"):
+        return [labels]
+    return [labels, []]
+
+
+@SETTINGS
+@given(regulations())
+def test_generated_paragraphs_and_items(generated: GeneratedRegulation) -> None:
+    """Paragraphs (where line breaks show them) and items (where a reader sees them).
+
+    In run-on text only the item labels of each article are checked, since paragraphs have
+    no marks there and where the last item of a list ends is ambiguous.
+    """
+    text, spec, layout = generated.text, generated.spec, generated.layout
+    reg = lawparse.parse(text)
+    assert [a.number for a in reg.articles] == [a.number for a in spec.articles]
+    for got, want in zip(reg.articles, spec.articles, strict=True):
+        if layout.run_on:
+            labels = [item.label for clause in got.clauses for item in clause.items]
+            acceptable = [
+                [label for reading in combination for label in reading]
+                for combination in itertools.product(
+                    *(_item_readings(p, True) for p in want.paragraphs)
+                )
+            ]
+            assert labels in acceptable, f"items of Article {want.number}"
+            continue
+        assert [_collapse(c.text) for c in got.clauses] == [p.text for p in want.paragraphs], (
+            f"paragraphs of Article {want.number}"
+        )
+        for clause, paragraph in zip(got.clauses, want.paragraphs, strict=True):
+            found = [(i.label, _collapse(i.text)) for i in clause.items]
+            readings = [
+                list(zip(reading, paragraph.items, strict=True)) if reading else []
+                for reading in _item_readings(paragraph, layout.inline_items)
+            ]
+            assert found in readings, f"items of {clause.eid}"
 
 
 @SETTINGS
