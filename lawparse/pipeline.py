@@ -32,7 +32,7 @@ def interleaved_languages(text: str) -> tuple[str, str] | None:
     """(first, second) language of a text that interleaves Chinese and English article by
     article, as bilingual editions do; ``None`` for a text in one language.
 
-    >>> interleaved_languages("第一条 甲。\nArticle 1 A.\n" * 3)
+    >>> interleaved_languages("第一条 甲。\\nArticle 1 A.\\n" * 3)
     ('zh', 'en')
     """
     chinese = _ARTICLE_LINE_ZH.findall(text)
