@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -424,6 +425,7 @@ class Candidates:
     points: list[_Candidate]
     items: list[_ItemCandidate]
     schedules: list[tuple[int, int, int | None]]
+    parts: list[_Candidate] = field(default_factory=list)
 
 
 def plan(
@@ -511,9 +513,9 @@ def _select_headings(
         body_start = first.start
         # Walk back over the headings that open the body ("Chapter I", then "Section 1"),
         # which also leaves a table of contents before them in the preface.
-        level_names = ["section", "chapter"]
+        level_names = ["section", "chapter", "part"]
         preceding = sorted(
-            (c for c in chapters + sections if c.start < first.start and not c.cites),
+            (c for c in found.parts + chapters + sections if c.start < first.start and not c.cites),
             key=lambda c: c.start,
             reverse=True,
         )
@@ -532,19 +534,34 @@ def _select_headings(
             body_start = accepted_points[0].start
             headings.extend(accepted_points)
     if accepted_articles:
-        body_chapters = _accept_sequence([c for c in chapters if c.start >= body_start])
         headings.extend(accepted_articles)
-        headings.extend(body_chapters)
-        for index, chapter in enumerate(body_chapters):
-            chapter_end = (
-                body_chapters[index + 1].start if index + 1 < len(body_chapters) else len(text)
+        body_parts = _accept_sequence([c for c in found.parts if c.start >= body_start])
+        headings.extend(body_parts)
+        # Chapters count within their part (第一编 第一章 …, 第二编 第一章 …), sections within
+        # their chapter.
+        for part_start, part_end in _regions(body_parts, body_start, len(text)):
+            inside = [c for c in chapters if part_start <= c.start < part_end]
+            body_chapters = _accept_sequence(inside) or _accept_sequence(
+                inside, first_expected=min((c.number for c in inside), default=1)
             )
-            headings.extend(
-                _accept_sequence([s for s in sections if chapter.start < s.start < chapter_end])
-            )
+            headings.extend(body_chapters)
+            if not body_chapters:
+                continue  # a section only ever stands inside a chapter
+            for chapter_start, chapter_end in _regions(body_chapters, part_start, part_end):
+                headings.extend(
+                    _accept_sequence([s for s in sections if chapter_start < s.start < chapter_end])
+                )
     headings.sort(key=lambda c: c.start)
 
     return body_start, headings, rejected
+
+
+def _regions(openers: list[_Candidate], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text each opener heads; the whole stretch when there are none."""
+    if not openers:
+        return [(start, end)]
+    bounds = [c.start for c in openers] + [end]
+    return list(itertools.pairwise(bounds))
 
 
 def _item_style(value: str) -> str:
@@ -573,6 +590,7 @@ def _emit(
         "chapter": "CHAPTER",
         "section": "SECTION",
         "point": "POINT",
+        "part": "PART",
         "article_tr": "ARTICLE_TR",
         "chapter_tr": "CHAPTER_TR",
         "section_tr": "SECTION_TR",

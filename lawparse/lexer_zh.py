@@ -48,7 +48,7 @@ _LINE_START = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 _SPACE = " \t\u3000\u00a0"
-_KINDS = {"章": "chapter", "节": "section", "条": "article"}
+_KINDS = {"编": "part", "章": "chapter", "节": "section", "条": "article"}
 
 
 def _number(numeral: str) -> int | None:
@@ -117,16 +117,20 @@ def scan(text: str) -> tuple[_Lines, Candidates]:
         elif match.group("mark") is not None:
             unit = match.group("unit")
             number = _number(match.group("num"))
-            if number is None or unit == "编":
+            if number is None:
                 continue
             suffix = f"之{match.group('sub')}" if match.group("sub") else ""
             kind = _KINDS[unit]
             if kind != "article":
                 lines.heading_line |= lines.at_line_start(match.start())
             candidate = _heading(text, kind, match, number, suffix, lines)
-            {"article": found.articles, "chapter": found.chapters, "section": found.sections}[
-                kind
-            ].append(candidate)
+            lists = {
+                "article": found.articles,
+                "chapter": found.chapters,
+                "section": found.sections,
+                "part": found.parts,
+            }
+            lists[kind].append(candidate)
         elif match.group("paren") is not None:
             start = match.start()
             if lines.at_line_start(start):

@@ -23,6 +23,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Item",
+    "Part",
     "Point",
     "Regulation",
     "Schedule",
@@ -198,6 +199,25 @@ class Chapter(_Frozen):
             yield from section.articles
 
 
+class Part(_Frozen):
+    """A part (编, "Book" in the Civil Code's translation): chapters, or articles directly."""
+
+    type: Literal["part"] = "part"
+    eid: str
+    number: int
+    label: str
+    title: str | None
+    span: Span
+    articles: tuple[Article, ...] = ()
+    chapters: tuple[Chapter, ...] = ()
+
+    def all_articles(self) -> Iterator[Article]:
+        """Articles of this part in document order, through its chapters and sections."""
+        yield from self.articles
+        for chapter in self.chapters:
+            yield from chapter.all_articles()
+
+
 class Schedule(_Frozen):
     """A schedule (annex) after the body, kept as labelled text."""
 
@@ -218,14 +238,15 @@ class Source(_Frozen):
     sha256: str
 
 
-BodyNode = Annotated[Article | Chapter | Point, Field(discriminator="type")]
+BodyNode = Annotated[Article | Part | Chapter | Point, Field(discriminator="type")]
 
 
 class Regulation(_Frozen):
     """A parsed regulation.
 
     ``preface`` is everything before the body (page furniture, announcement, title,
-    adoption note, table of contents), kept verbatim; ``schedules_span`` covers a
+    adoption note, table of contents), kept verbatim; ``preamble`` is the part of the preface
+    from a "序言" / "Preamble" heading to the body, when there is one; ``schedules_span`` covers a
     "SCHEDULES" group heading when there is one. ``truncated`` is true when the text stops
     mid-sentence, as partial copies of web pages do.
     """
@@ -236,6 +257,7 @@ class Regulation(_Frozen):
     translation_language: str | None = None
     issuer: str | None = None
     preface: Span
+    preamble: Span | None = None
     events: tuple[Event, ...] = ()
     body: tuple[BodyNode, ...] = ()
     schedules_span: Span | None = None
@@ -244,9 +266,20 @@ class Regulation(_Frozen):
     source: Source
 
     @property
+    def parts(self) -> tuple[Part, ...]:
+        """The parts (编) present in the text, in order."""
+        return tuple(node for node in self.body if isinstance(node, Part))
+
+    @property
     def chapters(self) -> tuple[Chapter, ...]:
-        """The chapters present in the text, in order."""
-        return tuple(node for node in self.body if isinstance(node, Chapter))
+        """The chapters present in the text, in order, inside parts or not."""
+        found: list[Chapter] = []
+        for node in self.body:
+            if isinstance(node, Chapter):
+                found.append(node)
+            elif isinstance(node, Part):
+                found.extend(node.chapters)
+        return tuple(found)
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -260,7 +293,7 @@ class Regulation(_Frozen):
         for node in self.body:
             if isinstance(node, Article):
                 found.append(node)
-            elif isinstance(node, Chapter):
+            elif isinstance(node, Chapter | Part):
                 found.extend(node.all_articles())
         return tuple(found)
 

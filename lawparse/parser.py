@@ -27,6 +27,7 @@ from .model import (
     Chapter,
     Clause,
     Item,
+    Part,
     Point,
     Schedule,
     Section,
@@ -83,7 +84,7 @@ class Body:
     """What the build step returns: the body nodes and the spans around them."""
 
     preface: Span
-    nodes: list[Article | Chapter | Point]
+    nodes: list[Article | Part | Chapter | Point]
     schedules_span: Span | None
     schedules: list[Schedule]
 
@@ -93,7 +94,7 @@ class Body:
         for node in self.nodes:
             if isinstance(node, Article):
                 found.append(node)
-            elif isinstance(node, Chapter):
+            elif isinstance(node, Chapter | Part):
                 found.extend(node.all_articles())
         return found
 
@@ -143,7 +144,7 @@ class _Builder:
     def body(self, tree: Tree[Token]) -> Body:
         preface_tree, body_tree = tree.children
         assert isinstance(body_tree, Tree) and isinstance(preface_tree, Tree)
-        nodes: list[Article | Chapter | Point] = []
+        nodes: list[Article | Part | Chapter | Point] = []
         schedules: list[Schedule] = []
         schedules_span: Span | None = None
         for child in body_tree.children:
@@ -152,7 +153,9 @@ class _Builder:
             if child.data == "article":
                 nodes.append(self.article(child, ""))
             elif child.data == "chapter":
-                nodes.append(self.chapter(child))
+                nodes.append(self.chapter(child, ""))
+            elif child.data == "part":
+                nodes.append(self.part(child))
             elif child.data == "point":
                 nodes.append(self.point(child))
             elif child.data in ("schedules", "schedules_untitled"):
@@ -161,11 +164,27 @@ class _Builder:
         preface_end = first_body if first_body is not None else len(self.text)
         return Body(Span(start=0, end=preface_end), nodes, schedules_span, schedules)
 
-    def chapter(self, tree: Tree[Token]) -> Chapter:
+    def part(self, tree: Tree[Token]) -> Part:
+        marker_token, title, *rest = tree.children
+        assert isinstance(marker_token, Token)
+        marker = self.markers[marker_token.start_pos or 0]
+        eid = f"part_{marker.number}"
+        children = [c for c in rest if isinstance(c, Tree)]
+        return Part(
+            eid=eid,
+            number=marker.number or 0,
+            label=marker.label,
+            title=self.title_of(title if isinstance(title, Tree) else None),
+            span=Span(start=_start(tree), end=_extent_end(tree)),
+            articles=tuple(self.article(c, eid) for c in children if c.data == "article"),
+            chapters=tuple(self.chapter(c, eid) for c in children if c.data == "chapter"),
+        )
+
+    def chapter(self, tree: Tree[Token], parent: str) -> Chapter:
         marker_token, title, translated, *rest = tree.children
         assert isinstance(marker_token, Token)
         marker = self.markers[marker_token.start_pos or 0]
-        eid = f"chp_{marker.number}"
+        eid = f"{parent}__chp_{marker.number}".lstrip("_")
         articles = [
             self.article(c, eid) for c in rest if isinstance(c, Tree) and c.data == "article"
         ]

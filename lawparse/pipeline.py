@@ -10,7 +10,7 @@ from .language import detect_language
 from .lexer import lex
 from .lexer_zh import lex as lex_chinese
 from .lexer_zh import lex_bilingual
-from .model import Article, Point, Regulation, Source
+from .model import Article, Point, Regulation, Source, Span
 from .parser import build_body, heading_text
 from .preface import find_title, find_title_zh, regulation_events, split_clauses
 from .source import SourceText, read_source
@@ -22,6 +22,7 @@ _SENTENCE_FINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_PREAMBLE = re.compile(r"^[ \t\u3000]*(?:序[ \t\u3000]*言|Preamble|PREAMBLE)[ \t\u3000]*$", re.M)
 _ARTICLE_LINE_ZH = re.compile(
     r"^[ \t\u3000]*第[一二三四五六七八九十百千零〇两]+条[ \t\u3000]", re.M
 )
@@ -97,6 +98,7 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
         translation_language=translation_language,
         issuer=adopted.body if adopted else None,
         preface=body.preface,
+        preamble=_preamble(text, body.preface),
         events=events,
         body=tuple(body.nodes),
         schedules_span=body.schedules_span,
@@ -104,6 +106,11 @@ def parse(text: str, *, path: str | None = None) -> Regulation:
         truncated=bool(body.nodes) and stripped[-1] not in _SENTENCE_FINAL,
         source=Source(text=text, path=path, sha256=source.sha256),
     )
+
+
+def _preamble(text: str, preface: Span) -> Span | None:
+    heading = _PREAMBLE.search(text, preface.start, preface.end)
+    return Span(start=heading.start(), end=preface.end) if heading else None
 
 
 def parse_file(path: str | Path, encoding: str = "utf-8") -> Regulation:

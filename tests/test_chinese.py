@@ -206,3 +206,24 @@ def test_generated_chinese_regulations_parse_back(
     assert [(a.number, "".join(a.text.split())) for a in reg.articles] == [
         (number, "".join(body.split())) for number, body in expected
     ]
+
+
+def test_parts_hold_chapters_that_count_from_one_again() -> None:
+    reg = _parse(
+        "某某法典\n第一编 总则\n第一章 基本规定\n第一条 甲。\n第二章 自然人\n第二条 乙。\n"
+        "第二编 物权\n第一章 通则\n第三条 依照本法第一编的规定。"
+    )
+    assert [(p.label, p.title) for p in reg.parts] == [("第一编", "总则"), ("第二编", "物权")]
+    assert [c.eid for c in reg.chapters] == ["part_1__chp_1", "part_1__chp_2", "part_2__chp_1"]
+    assert [a.eid for a in reg.articles] == [
+        "part_1__chp_1__art_1",
+        "part_1__chp_2__art_2",
+        "part_2__chp_1__art_3",
+    ]
+
+
+def test_preamble_is_marked_inside_the_preface() -> None:
+    reg = _parse("某某宪法\n\n序　言\n\n中国是历史悠久的国家。\n\n第一章 总纲\n\n第一条 甲。")
+    assert reg.preamble is not None
+    assert reg.preamble.of(reg.source.text).startswith("序　言")
+    assert reg.preface.start <= reg.preamble.start <= reg.preamble.end == reg.preface.end

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Article, Chapter, Clause, Item, Point, Regulation, Section, Span
+from ..model import Article, Chapter, Clause, Item, Part, Point, Regulation, Section, Span
 
 __all__ = ["text"]
 
-_Node = Chapter | Section | Article | Point | Clause | Item
+_Node = Part | Chapter | Section | Article | Point | Clause | Item
 
 
 def _children(node: _Node) -> tuple[_Node, ...]:
+    if isinstance(node, Part):
+        return (*node.articles, *node.chapters)
     if isinstance(node, Chapter):
         return (*node.articles, *node.sections)
     if isinstance(node, Section):
