@@ -22,7 +22,7 @@ from .model import Event, EventKind, Span
 from .numbers import english_ordinal
 from .source import SourceText
 
-__all__ = ["DateMention", "find_dates", "parse_date", "statement_events"]
+__all__ = ["DateMention", "add_period", "find_dates", "parse_date", "statement_events"]
 
 _MONTHS = {
     "january": 1,
@@ -120,6 +120,8 @@ _ANCHORS = re.compile(
         \b(?:come|comes|came|go|goes|went|enter|enters|entered|take|takes|took)\s+into\s+(?:force|effect)\b
       | \btake[sn]?\s+effect\b | \bcome\s+into\s+effect\b
       | \beffective\b | \bbe\s+implemented\b | \bbecome\s+operative\b)
+  | (?P<expires>\bvalid\s+(?:until|till|through|for)\b|\bremain\s+in\s+force\s+until\b
+      | \bexpire[sd]?\b|\bcease[sd]?\s+to\s+(?:have\s+effect|be\s+in\s+force)\b)
   | (?P<adopted>\badopted\b|(?<!\bis\s)\bpassed\b)
   | (?P<approved>\bapproved\b)
   | (?P<promulgated>\b(?:promulgated|issued|published|released)\b)
@@ -156,6 +158,21 @@ _RELATIVE_PROMULGATION = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_PASSING = re.compile(r"\bon\s+the\s+day\s+on\s+which\s+this\s+Act\s+is\s+passed\b")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_PERIOD = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty"
+    r"|ninety)\s*(?:\(\d+\)\s*)?(?P<unit>day|month|year)s?\b",
+    re.IGNORECASE,
+)
+_AFTER_PROMULGATION = re.compile(
+    r"\b(?:after|from|following)\s+(?:the\s+(?:date|day)\s+of\s+)?(?:its\s+)?"
+    r"(?:promulgation|publication|issuance)",
+    re.IGNORECASE,
+)
+_INCLUSIVE_END = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
 _TO_BE_APPOINTED = re.compile(r"\bon\s+such\s+day\b.{0,120}?\bappoint\b", re.DOTALL)
 _SPACES = re.compile(r"\s+")
 
@@ -230,17 +247,26 @@ def statement_events(source: SourceText, start: int, end: int) -> Iterator[Event
         fields = _agent(kind, text[anchor.end : phrase_end])
         if anchor.instrument:
             fields["instrument"] = anchor.instrument
-        unresolved = relative_to = None
-        if date is None:
-            unresolved, relative_to = _relative(kind, text, anchor.end, end)
+        unresolved = relative_to = offset = None
+        value = date.date if date else None
+        if date is not None and kind is EventKind.EXPIRES:
+            if _INCLUSIVE_END.search(text, anchor.start, date.start):
+                value = date.date + dt.timedelta(days=1)  # "valid until D": D is the last day
+        elif date is None or (
+            kind is EventKind.EFFECTIVE and _PERIOD.search(text, anchor.end, date.start)
+        ):
+            # "30 days after the date of promulgation" names a date it does not give.
+            date = value = None
+            unresolved, relative_to, offset = _relative(kind, text, anchor.end, end)
             if unresolved is None:
                 continue  # a verb with no date and no relative phrase states no event
         yield Event(
             kind=kind,
-            date=date.date if date else None,
+            date=value,
             date_text=date.text if date else None,
             unresolved=unresolved,
             relative_to=relative_to,
+            relative_offset=offset,
             ordinal=anchor.ordinal,
             text=_SPACES.sub(" ", clause_text).strip(),
             span=Span(start=start, end=end),
@@ -290,17 +316,51 @@ def _agent(kind: EventKind, phrase: str) -> dict[str, str | None]:
 
 def _relative(
     kind: EventKind, text: str, start: int, end: int
-) -> tuple[str | None, EventKind | None]:
-    """Why a verb has no calendar date, and the event its date counts from, if any."""
+) -> tuple[str | None, EventKind | None, str | None]:
+    """Why a verb has no calendar date, the event its date counts from, and the period after
+    that event ("P30D"), if any."""
     if kind is EventKind.PROMULGATED:
-        return "the text states no date of promulgation", None
-    if kind is not EventKind.EFFECTIVE:
-        return None, None
+        return "the text states no date of promulgation", None, None
     window = text[start : min(end, start + 200)]
+    period = _PERIOD.search(window)
+    offset = _iso_period(period) if period else None
+    if kind is EventKind.EXPIRES:
+        if period and period.start() < 40:  # "valid for five years"
+            return f"relative: {period.group()} from entry into force", EventKind.EFFECTIVE, offset
+        return None, None, None
+    if kind is not EventKind.EFFECTIVE:
+        return None, None, None
+    if period and _AFTER_PROMULGATION.search(window, period.end()):
+        return f"relative: {period.group()} after promulgation", EventKind.PROMULGATED, offset
     if _RELATIVE_PROMULGATION.search(window):
-        return "relative: the date of promulgation", EventKind.PROMULGATED
+        return "relative: the date of promulgation", EventKind.PROMULGATED, None
     if _RELATIVE_PASSING.search(window):
-        return "relative: the day on which the Act is passed", EventKind.ADOPTED
+        return "relative: the day on which the Act is passed", EventKind.ADOPTED, None
     if _TO_BE_APPOINTED.search(window):
-        return "on a day to be appointed, which the text does not give", None
-    return None, None
+        return "on a day to be appointed, which the text does not give", None, None
+    return None, None, None
+
+
+def _iso_period(match: re.Match[str]) -> str:
+    count = match.group("n").lower()
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    return f"P{number}{match.group('unit')[0].upper()}"
+
+
+def add_period(start: dt.date, period: str) -> dt.date:
+    """``start`` plus an ISO 8601 period of one unit ("P30D", "P6M", "P5Y"); a day that the
+    target month lacks (February 30) becomes the month's last day, as drafters count.
+
+    >>> add_period(dt.date(2024, 2, 29), "P1Y")
+    datetime.date(2025, 2, 28)
+    """
+    match = re.fullmatch(r"P(\d+)([DMY])", period)
+    if match is None:
+        raise ValueError(f"unsupported period {period!r}")
+    amount, unit = int(match.group(1)), match.group(2)
+    if unit == "D":
+        return start + dt.timedelta(days=amount)
+    months = start.month - 1 + amount * (12 if unit == "Y" else 1)
+    year, month = start.year + months // 12, months % 12 + 1
+    last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(start.day, last_day))

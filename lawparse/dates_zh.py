@@ -48,6 +48,10 @@ _ORDINAL = re.compile(rf"第(?P<n>[{_CN}]+)次(?:修正|修订)")
 _SUBJECT = r"本(?:规定|条例|法|办法|细则|决定|规则|实施细则|若干规定|准则)"
 _COMMENCEMENT = re.compile(rf"{_SUBJECT}自(?P<when>[^。；]{{1,40}}?)(?:起)?施行")
 _ON_PROMULGATION = re.compile(r"公布之日")
+_PERIOD_ZH = re.compile(rf"(?P<n>\d+|[{_CN}两]+)(?:个)?(?P<unit>日|天|月|年)")
+_VALID_UNTIL = re.compile(r"有效期至")
+_VALID_FOR = re.compile(rf"有效期(?:为)?(?P<period>(?:\d+|[{_CN}两]+)(?:个)?(?:日|天|月|年))")
+_UNITS = {"日": "D", "天": "D", "月": "M", "年": "Y"}
 _SIMULTANEOUS = re.compile(r"同时(?:废止|失效)")
 _SENTENCE = re.compile(r"[^。；]+[。；]?")
 _BRACKETS = re.compile(r"[（）()\s　]+")
@@ -161,19 +165,58 @@ def closing_events(source: SourceText, start: int, end: int) -> Iterator[Event]:
         if commencement:
             dates = find_dates_zh(source, commencement.start("when"), commencement.end("when"))
             relative = not dates and _ON_PROMULGATION.search(commencement["when"])
+            period = _PERIOD_ZH.search(commencement["when"]) if relative else None
             if dates or relative:
                 yield Event(
                     kind=EventKind.EFFECTIVE,
                     date=dates[0].date if dates else None,
                     date_text=dates[0].text if dates else None,
                     relative_to=EventKind.PROMULGATED if relative else None,
+                    relative_offset=_iso_period(period.group()) if period else None,
                     unresolved=f"relative: {commencement['when']}" if relative else None,
                     text=wording,
                     span=Span(start=s_start, end=s_end),
                 )
+        if commencement or re.search(_SUBJECT, sentence.group()):
+            yield from _validity(source, s_start, s_end, wording)
         simultaneous = _SIMULTANEOUS.search(text, s_start, s_end)
         if simultaneous:
             yield from _repeals(source, s_start, simultaneous.start(), s_end, wording)
+
+
+def _iso_period(wording: str) -> str | None:
+    """ "三十日" -> "P30D", "五年" -> "P5Y"."""
+    match = _PERIOD_ZH.fullmatch(wording) or _PERIOD_ZH.search(wording)
+    if match is None:
+        return None
+    return f"P{_value(match['n'].replace('两', '二'))}{_UNITS[match['unit']]}"
+
+
+def _validity(source: SourceText, start: int, end: int, wording: str) -> Iterator[Event]:
+    """ "有效期至2025年12月31日" (that day included) and "有效期五年" (from entry into force)."""
+    text = source.text
+    until = _VALID_UNTIL.search(text, start, end)
+    if until:
+        dates = find_dates_zh(source, until.end(), end)
+        if dates and dates[0].start - until.end() < 3:
+            yield Event(
+                kind=EventKind.EXPIRES,
+                date=dates[0].date + dt.timedelta(days=1),
+                date_text=dates[0].text,
+                text=wording,
+                span=Span(start=start, end=end),
+            )
+        return
+    period = _VALID_FOR.search(text, start, end)
+    if period:
+        yield Event(
+            kind=EventKind.EXPIRES,
+            relative_to=EventKind.EFFECTIVE,
+            relative_offset=_iso_period(period["period"]),
+            unresolved=f"relative: {period['period']} from entry into force",
+            text=wording,
+            span=Span(start=start, end=end),
+        )
 
 
 def _repeals(source: SourceText, start: int, verb: int, end: int, wording: str) -> Iterator[Event]:

@@ -73,14 +73,21 @@ class Event(_Frozen):
     ``date`` is ``None`` when the text gives no calendar date; ``unresolved`` then says why
     (for example "relative: the date of promulgation"). ``relative_to`` names the event a
     relative date counts from; when that event has a date, ``date`` is filled in from it.
+    ``relative_offset`` is an ISO 8601 period added to that event's date ("P30D" for "30 days
+    after the date of promulgation", "P5Y" for "valid for five years").
     ``provisions`` is the wording that limits the event to some provisions ("Sections 1 to
     4"), ``None`` when it concerns the whole act.
+
+    An ``expires`` event's ``date`` is the first day the act is no longer in force, so that
+    intervals stay half-open: "valid until December 31, 2025" gives 2026-01-01 (the wording
+    stays in ``date_text``).
     """
 
     kind: EventKind
     date: dt.date | None = None
     date_text: str | None = None
     relative_to: EventKind | None = None
+    relative_offset: str | None = None
     unresolved: str | None = None
     body: str | None = None
     session: str | None = None

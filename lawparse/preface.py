@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from .dates import DateMention, find_dates, statement_events
+from .dates import DateMention, add_period, find_dates, statement_events
 from .dates_zh import closing_events, statement_events_zh
 from .model import Article, Event, EventKind, Point, Span
 from .source import SourceText
@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\s]+(?=[A-Z“\"(\u4e00-\u9fff]
 _OPEN_STATEMENT = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日(?:(?!通过|批准|公布|施行|修正|修订|颁布|发布)[^\n])*$"
 )
-_CLOSING_WORDS_ZH = re.compile(r"施行|同时废止|同时失效")
+_CLOSING_WORDS_ZH = re.compile(r"施行|同时废止|同时失效|有效期")
 _TITLE_WORD_ZH = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|宪法|准则|意见|通知|章程)$")
 _CLAUSE_SIGNALS = re.compile(r"[()（）]|\r\n|\r|\n")
 _TITLE_WORD = re.compile(
@@ -331,33 +331,37 @@ def _commencement_events(
                 text, part_start, part_end, wrapped, at_semicolons=False
             ):
                 for event in statement_events(source, start, end):
-                    if event.kind is not EventKind.EFFECTIVE:
+                    if event.kind not in (EventKind.EFFECTIVE, EventKind.EXPIRES):
                         continue
                     subject = _subject(text, start, end)
                     if subject is None:
                         continue
-                    yield event.model_copy(update={"provisions": subject})
+                    yield event.model_copy(update={"provisions": subject or None})
+
+
+_COMMENCEMENT_VERB = re.compile(
+    r"\b(?:shall\s+)?(?:come|comes|go|goes|enter|enters|take|takes)\s+into\b"
+    r"|\bshall\s+(?:be\s+)?(?:effective|take|valid|expire|remain|cease)"
+    r"|\b(?:is|are)\s+valid\b|\bexpires?\b|\bceases?\s+to\b"
+)
+_WHOLE_ACT = re.compile(
+    r"(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|"
+    r"Order|Code)|They"
+)
 
 
 def _subject(text: str, start: int, end: int) -> str | None:
-    """What a commencement sentence commences; ``None`` when it is not a commencement clause."""
+    """What a commencement sentence commences: "" for the whole act, the wording for some
+    provisions ("Sections 1 to 4"), ``None`` when it is no commencement clause at all."""
     sentence = text[start:end]
-    verb = re.search(
-        r"\b(?:shall\s+)?(?:come|comes|go|goes|enter|enters|take|takes)\s+into\b|\bshall\s+(?:be\s+)?(?:effective|take)",
-        sentence,
-    )
+    verb = _COMMENCEMENT_VERB.search(sentence)
     if not verb:
         return None
     subject = re.sub(r"^\s*\(\d+\)\s*", "", sentence[: verb.start()])
     subject = re.sub(r"^Subject\s+to\s+[^,]+,\s*", "", subject).strip()
     if not _COMMENCEMENT_SUBJECT.search(subject):
         return None
-    if re.fullmatch(
-        r"(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|Order|Code)|They",
-        subject,
-    ):
-        return ""
-    return subject
+    return "" if _WHOLE_ACT.fullmatch(subject) else subject
 
 
 def _same_fact(kept: Event, event: Event) -> bool:
@@ -390,15 +394,27 @@ def _merge(events: Iterable[Event]) -> list[Event]:
     return merged
 
 
-def _resolve(events: list[Event]) -> Iterator[Event]:
-    """Fill in relative dates from the event they count from, when it has a date."""
-    dated = {
-        event.kind: event.date
-        for event in events
-        if event.date is not None and event.about is None and event.provisions in (None, "")
-    }
-    for event in events:
-        if event.date is None and event.relative_to is not None and event.relative_to in dated:
-            yield event.model_copy(update={"date": dated[event.relative_to], "unresolved": None})
-        else:
-            yield event
+def _resolve(events: list[Event]) -> list[Event]:
+    """Fill in relative dates from the event they count from, when it has a date.
+
+    Chains resolve in order: expiry "five years from entry into force" waits for an entry
+    into force "30 days after promulgation" to get its date first.
+    """
+    for _ in range(3):
+        dated = {
+            event.kind: event.date
+            for event in events
+            if event.date is not None and event.about is None and event.provisions is None
+        }
+        resolved = []
+        for event in events:
+            base = dated.get(event.relative_to) if event.relative_to is not None else None
+            if event.date is None and base is not None:
+                if event.relative_offset is not None:
+                    base = add_period(base, event.relative_offset)
+                event = event.model_copy(update={"date": base, "unresolved": None})
+            resolved.append(event)
+        if resolved == events:
+            break
+        events = resolved
+    return events
