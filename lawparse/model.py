@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from enum import Enum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    from .temporal import Applicability, Status
 
 __all__ = [
     "Article",
@@ -308,6 +311,48 @@ class Regulation(_Frozen):
     def points(self) -> tuple[Point, ...]:
         """The numbered points of a decision without articles."""
         return tuple(node for node in self.body if isinstance(node, Point))
+
+    @property
+    def eid(self) -> str:
+        """The eId of the act itself ("act")."""
+        return "act"
+
+    @property
+    def effective_from(self) -> dt.date | None:
+        """The date the regulation (as a work) entered into force, if the text says."""
+        from .temporal import regulation_applicability
+
+        return regulation_applicability(self).start.date
+
+    def status_on(self, day: dt.date) -> Status:
+        """Is the regulation in force on ``day``? ``unknown`` rather than a guess."""
+        from .temporal import status_on
+
+        return status_on(self, day)
+
+    def in_force_on(self, day: dt.date) -> tuple[Article | Point, ...]:
+        """The provisions that apply on ``day`` (article-level commencement honoured)."""
+        from .temporal import in_force_on
+
+        return in_force_on(self, day)
+
+    def applicability(self, eid: str | None = None) -> Applicability:
+        """``[start, until)`` of a provision (by eId) or of the regulation, with the events."""
+        from .temporal import applicability
+
+        return applicability(self, eid)
+
+    def timeline(self) -> list[Event]:
+        """The events in date order; undated ones last."""
+        from .temporal import timeline
+
+        return timeline(self.events)
+
+    def effective_dates(self) -> list[dt.date]:
+        """Every date on which the regulation or some of its provisions enter into force."""
+        from .temporal import effective_dates
+
+        return effective_dates(self)
 
     def article(self, number: int) -> Article:
         """The first article with this number; ``KeyError`` if there is none."""
