@@ -8,6 +8,7 @@
 
 from . import render
 from .align import AlignedPair, Alignment, align
+from .corpus import Applicable, Change, Corpus
 from .errors import (
     DecodeError,
     EmptyInputError,
@@ -33,15 +34,21 @@ from .model import (
     Span,
 )
 from .pipeline import detect_language, interleaved_languages, parse, parse_file
+from .temporal import Applicability, Bound, Status
 
 __version__ = "0.1.0"
 
 __all__ = [
     "AlignedPair",
     "Alignment",
+    "Applicability",
+    "Applicable",
     "Article",
+    "Bound",
+    "Change",
     "Chapter",
     "Clause",
+    "Corpus",
     "DecodeError",
     "Diagnostic",
     "EmptyInputError",
@@ -58,6 +65,7 @@ __all__ = [
     "Section",
     "Source",
     "Span",
+    "Status",
     "StructureError",
     "__version__",
     "align",

@@ -1,0 +1,226 @@
+"""Many regulations at once: what applies on a date across a corpus, and what changed when.
+
+The date index is built once. Provisions are sorted by the day they start to apply and cut
+into blocks; inside a block they are sorted by the day they stop. "In force on d" is then a
+binary search for the blocks that started by d and, in each, a binary search for those that
+have not yet stopped, whose references are copied out as one slice: the cost is the answer
+plus a logarithm per block, not one comparison per provision. ``changes_between`` bisects a
+list of events sorted by date, so it costs the size of its answer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Article, Event, EventKind, Point, Regulation
+from .pipeline import parse_file
+from .temporal import (
+    Applicability,
+    Status,
+    provision_applicability,
+    provisions_of,
+    regulation_applicability,
+)
+
+__all__ = ["Applicable", "Change", "Corpus", "normalise_title"]
+
+_BLOCK = 1024
+_NEVER = dt.date.max.toordinal() + 1
+_TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'’‘]|\((?:\d{4}\s*)?(?:revision|amendment)\)", re.I)
+_CHANGES = frozenset(
+    {
+        EventKind.EFFECTIVE,
+        EventKind.EXPIRES,
+        EventKind.REPEALED,
+        EventKind.AMENDED,
+        EventKind.REVISED,
+    }
+)
+
+
+def normalise_title(title: str) -> str:
+    """A title reduced for matching: no spaces, brackets or quotes, case folded.
+
+    >>> normalise_title("《上海外高桥保税区条例》") == normalise_title("上海外高桥 保税区条例")
+    True
+    """
+    return _TITLE_NOISE.sub("", title).casefold()
+
+
+def _wording_day(work: Applicability) -> int:
+    """The day from which a version's wording applies, as an ordinal (0 when unknown)."""
+    bound = work.wording if work.wording is not None else work.start
+    return bound.date.toordinal() if bound.date else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Applicable:
+    """A provision in force on the date asked, with the regulation it belongs to."""
+
+    regulation: Regulation
+    provision: Article | Point
+    applicability: Applicability
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An event on a date, with the regulation that states it."""
+
+    date: dt.date
+    regulation: Regulation
+    event: Event
+
+
+class Corpus:
+    """Regulations queried together; several versions of one regulation form a history.
+
+    >>> corpus = Corpus([])
+    >>> corpus.applicable_on(dt.date(2024, 1, 1))
+    []
+    """
+
+    def __init__(self, regulations: Iterable[Regulation]) -> None:
+        self.regulations: list[Regulation] = list(regulations)
+        self._wording_days = [_wording_day(regulation_applicability(r)) for r in self.regulations]
+        self._versions = self._group_versions()
+        self._ended_by = self._repeals()
+        self.work: dict[int, Applicability] = {}
+        records: list[tuple[int, int, Applicable]] = []
+        for index, reg in enumerate(self.regulations):
+            work = regulation_applicability(reg, self._ended_by.get(index))
+            self.work[index] = work
+            window = self._version_window(index)
+            intervals = provision_applicability(reg, work)
+            for provision in provisions_of(reg):
+                interval = intervals[provision.eid]
+                start, until = interval.start.date, interval.until.date
+                if start is None or interval.until.unresolved:
+                    continue  # unknown is never reported as in force
+                begin = max(start.toordinal(), window[0])
+                end = min(until.toordinal() if until else _NEVER, window[1])
+                if begin < end:
+                    records.append((begin, end, Applicable(reg, provision, interval)))
+        records.sort(key=lambda record: record[0])
+        self._starts = [record[0] for record in records]
+        self._blocks: list[tuple[list[int], list[Applicable]]] = []
+        for offset in range(0, len(records), _BLOCK):
+            block = sorted(records[offset : offset + _BLOCK], key=lambda record: -record[1])
+            self._blocks.append(([-record[1] for record in block], [r[2] for r in block]))
+        self._block_records = [
+            records[offset : offset + _BLOCK] for offset in range(0, len(records), _BLOCK)
+        ]
+        self._events = sorted(
+            (
+                (event.date.toordinal(), index, event)
+                for index, reg in enumerate(self.regulations)
+                for event in reg.events
+                if event.date is not None
+            ),
+            key=lambda item: item[0],
+        )
+        self._event_days = [item[0] for item in self._events]
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[str | Path]) -> Corpus:
+        """Parse every file (directories are walked for ``.txt``) into a corpus."""
+        files: list[Path] = []
+        for path in map(Path, paths):
+            files.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
+        return cls(parse_file(file) for file in files)
+
+    # Versions and repeals ------------------------------------------------------------------
+
+    def _group_versions(self) -> dict[str, list[int]]:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for index, reg in enumerate(self.regulations):
+            if reg.title:
+                groups[normalise_title(reg.title)].append(index)
+        for members in groups.values():
+            members.sort(key=self._wording_day)
+        return groups
+
+    def _wording_day(self, index: int) -> int:
+        return self._wording_days[index]
+
+    def _version_window(self, index: int) -> tuple[int, int]:
+        """Each version applies from its wording's date until the next version's."""
+        reg = self.regulations[index]
+        members = self._versions.get(normalise_title(reg.title or ""), [index])
+        position = members.index(index) if index in members else 0
+        begin = self._wording_day(index) if position > 0 else 0
+        end = self._wording_day(members[position + 1]) if position + 1 < len(members) else _NEVER
+        return begin, end
+
+    def _repeals(self) -> dict[int, Event]:
+        """Repeal clauses linked to the regulation they repeal, when it is in the corpus."""
+        ended: dict[int, Event] = {}
+        for reg in self.regulations:
+            for event in reg.events:
+                if event.kind is not EventKind.REPEALED or event.about is None:
+                    continue
+                for index in self._versions.get(normalise_title(event.about), []):
+                    ended.setdefault(index, event)
+        return ended
+
+    def as_of(self, title: str, day: dt.date) -> Regulation | None:
+        """The version of the regulation called ``title`` whose wording applies on ``day``."""
+        members = self._versions.get(normalise_title(title), [])
+        chosen = None
+        for index in members:
+            begin, end = self._version_window(index)
+            if begin <= day.toordinal() < end:
+                chosen = self.regulations[index]
+        return chosen
+
+    # Queries ---------------------------------------------------------------------------------
+
+    def status_on(self, reg: Regulation, day: dt.date) -> Status:
+        """A regulation's status, with repeals stated by other acts in the corpus."""
+        return self.work[self.regulations.index(reg)].status_on(day)
+
+    def applicable_on(self, day: dt.date) -> list[Applicable]:
+        """Every provision in force on ``day``, across the corpus."""
+        ordinal = day.toordinal()
+        started = bisect.bisect_right(self._starts, ordinal)
+        full, partial = divmod(started, _BLOCK)
+        found: list[Applicable] = []
+        for negated_ends, applicable in self._blocks[:full]:
+            still = bisect.bisect_left(negated_ends, -ordinal)
+            found.extend(applicable[:still])
+        if partial:
+            found.extend(
+                record[2] for record in self._block_records[full][:partial] if record[1] > ordinal
+            )
+        return found
+
+    def timeline(self, between: tuple[dt.date, dt.date] | None = None) -> list[Change]:
+        """Every dated event in date order, within ``[from, to)`` when ``between`` is given."""
+        low, high = (0, len(self._events))
+        if between is not None:
+            low = bisect.bisect_left(self._event_days, between[0].toordinal())
+            high = bisect.bisect_left(self._event_days, between[1].toordinal())
+        return [
+            Change(event.date, self.regulations[index], event)
+            for _, index, event in self._events[low:high]
+            if event.date is not None
+        ]
+
+    def changes_between(self, first: dt.date, last: dt.date) -> list[Change]:
+        """What entered into force, expired, was repealed or amended in ``[first, last)``."""
+        return [
+            change
+            for change in self.timeline(between=(first, last))
+            if change.event.kind in _CHANGES
+        ]
+
+    def __len__(self) -> int:
+        return len(self.regulations)
+
+    def __iter__(self) -> Iterator[Regulation]:
+        return iter(self.regulations)
