@@ -7,6 +7,7 @@ usage or an unreadable input (missing file, undecodable bytes).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .align import align
+from .corpus import Applicable, Corpus
 from .errors import DecodeError, LawParseError
 from .model import Article, Chapter, Event, Point, Regulation
 from .pipeline import parse
@@ -199,6 +201,73 @@ def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def _cmd_applies(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    corpus = Corpus(reg for _, reg in results)
+    in_force: dict[int, list[Applicable]] = {}
+    for applicable in corpus.applicable_on(args.on):
+        in_force.setdefault(id(applicable.regulation), []).append(applicable)
+    documents: list[dict[str, Any]] = []
+    for name, reg in results:
+        provisions = sorted(in_force.get(id(reg), []), key=lambda a: a.provision.span.start)
+        documents.append(
+            {
+                "file": name,
+                "title": reg.title,
+                "status": corpus.status_on(reg, args.on).value,
+                "provisions": [
+                    {
+                        "eid": a.provision.eid,
+                        "label": a.provision.label,
+                        "from": _iso(a.applicability.start.date),
+                        "until": _iso(a.applicability.until.date),
+                    }
+                    for a in provisions
+                ],
+            }
+        )
+    if args.json:
+        print(json.dumps(documents, ensure_ascii=False, indent=2), file=out)
+        return status
+    for document in documents:
+        print(f"{document['file']}: {document['title'] or '(untitled)'}", file=out)
+        print(f"  status on {args.on.isoformat()}: {document['status']}", file=out)
+        labels = [str(p["label"]) for p in document["provisions"]]
+        if labels:
+            print(
+                f"  in force: {len(labels)} provision(s): {_clip(', '.join(labels), 70)}", file=out
+            )
+    return status
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _cmd_timeline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    corpus = Corpus(reg for _, reg in results)
+    low = args.from_ or dt.date.min
+    high = args.to or dt.date.max
+    names = {id(reg): name for name, reg in results}
+    records = [
+        _event_record(names[id(change.regulation)], change.regulation, change.event)
+        for change in corpus.timeline(between=(low, high))
+    ]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
+    else:
+        _dates_table(records, out)
+    return status
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lawparse", description="Turn regulation text into typed, dated, queryable law."
@@ -217,6 +286,11 @@ def _parser() -> argparse.ArgumentParser:
     add("parse", "Parse regulations and show their structure (or the model as JSON).")
     add("dates", "List every dated event: adoption, promulgation, entry into force, ...")
     add("align", "Pair a translation with its original, article by article (EN ZH).")
+    applies = add("applies", "What applies on a date, per regulation and provision.")
+    applies.add_argument("--on", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
+    timeline = add("timeline", "Every dated event across the inputs, in date order.")
+    timeline.add_argument("--from", dest="from_", type=_date, metavar="DATE", help="from (incl.)")
+    timeline.add_argument("--to", type=_date, metavar="DATE", help="to (excluded)")
     return parser
 
 
@@ -228,7 +302,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
     out, err = sys.stdout, sys.stderr
-    handlers = {"parse": _cmd_parse, "dates": _cmd_dates, "align": _cmd_align}
+    handlers = {
+        "parse": _cmd_parse,
+        "dates": _cmd_dates,
+        "align": _cmd_align,
+        "applies": _cmd_applies,
+        "timeline": _cmd_timeline,
+    }
     try:
         return handlers[args.command](args, out, err)
     except BrokenPipeError:
