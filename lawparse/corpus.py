@@ -100,6 +100,8 @@ class Corpus:
             for provision in provisions_of(reg):
                 interval = intervals[provision.eid]
                 start, until = interval.start.date, interval.until.date
+                if start is None and interval.wording is not None:
+                    start = interval.wording.date  # in force at least once its wording applies
                 if start is None or interval.until.unresolved:
                     continue  # unknown is never reported as in force
                 begin = max(start.toordinal(), window[0])

@@ -45,10 +45,13 @@ _ISSUING_HEADER = re.compile(
 )
 _NUMBER_LINE = re.compile(r"(?:\[[^\]]{1,12}\]\s*)?\(?No\.\s*\d+\)?")
 _CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
-_COMMENCEMENT_WORDS = re.compile(r"\binto\s+(?:force|effect)\b|\beffective\b|\btakes?\s+effect\b")
+_COMMENCEMENT_WORDS = re.compile(
+    r"\binto\s+(?:force|effect)\b|\beffective\b|\btakes?\s+effect\b|\bvalid\b|\bexpire"
+    r"|\bcease"
+)
 _COMMENCEMENT_SUBJECT = re.compile(
     r"(?:\b(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|"
-    r"section|Order|Code)\b|\bSections?\s+\d|\bThe\s+rest\s+of\s+this\s+Act\b|\bprovisions\s+of\s+"
+    r"section|article|Order|Code)\b|\b(?:Sections?|Articles?)\s+\d|\bThe\s+rest\s+of\s+this\s+Act\b|\bprovisions\s+of\s+"
     r"this\s+Act\b|\bThe\s+following\s+provisions\b|\bThey\b)",
 )
 
