@@ -137,7 +137,10 @@ def test_repeal_phrases(clause: str, abouts: list[str]) -> None:
     assert all(e.date == effective.date for e in repeals)  # "同时": when this act takes effect
 
 
-TRANSITIONS = "Article 1 Text.\nArticle 2 These Provisions shall come into force on March 1, 2024 and shall be valid until February 28, 2025."
+TRANSITIONS = (
+    "Article 1 Text.\nArticle 2 These Provisions shall come into force on March 1, 2024 and "
+    "shall be valid until February 28, 2025."
+)
 
 
 @pytest.mark.parametrize(
