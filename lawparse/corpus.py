@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 from .model import Article, Event, EventKind, Point, Regulation
 from .pipeline import parse_file
@@ -28,7 +30,7 @@ from .temporal import (
     regulation_applicability,
 )
 
-__all__ = ["Applicable", "Change", "Corpus", "normalise_title"]
+__all__ = ["Applicable", "Applicables", "Change", "Corpus", "normalise_title"]
 
 _BLOCK = 1024
 _NEVER = dt.date.max.toordinal() + 1
@@ -68,6 +70,43 @@ class Applicable:
     applicability: Applicability
 
 
+class Applicables(Sequence[Applicable]):
+    """The answer of :meth:`Corpus.applicable_on`: a read-only sequence over the index's own
+    lists (each part is a prefix of one block), so a query copies nothing until asked to."""
+
+    def __init__(self, parts: list[tuple[list[Applicable], int]]) -> None:
+        self._parts = parts
+        self._offsets = list(itertools.accumulate(count for _, count in parts))
+
+    def __len__(self) -> int:
+        return self._offsets[-1] if self._offsets else 0
+
+    def __iter__(self) -> Iterator[Applicable]:
+        return itertools.chain.from_iterable(
+            itertools.islice(items, count) for items, count in self._parts
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> Applicable: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Applicable]: ...
+
+    def __getitem__(self, index: int | slice) -> Applicable | list[Applicable]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        part = bisect.bisect_right(self._offsets, index)
+        before = self._offsets[part - 1] if part else 0
+        return self._parts[part][0][index - before]
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} applicable provisions>"
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """An event on a date, with the regulation that states it."""
@@ -81,7 +120,7 @@ class Corpus:
     """Regulations queried together; several versions of one regulation form a history.
 
     >>> corpus = Corpus([])
-    >>> corpus.applicable_on(dt.date(2024, 1, 1))
+    >>> list(corpus.applicable_on(dt.date(2024, 1, 1)))
     []
     """
 
@@ -186,20 +225,26 @@ class Corpus:
         """A regulation's status, with repeals stated by other acts in the corpus."""
         return self.work[self.regulations.index(reg)].status_on(day)
 
-    def applicable_on(self, day: dt.date) -> list[Applicable]:
-        """Every provision in force on ``day``, across the corpus."""
+    def applicable_on(self, day: dt.date) -> Applicables:
+        """Every provision in force on ``day``, across the corpus, as a sequence view.
+
+        The view is computed in time proportional to the number of index blocks; iterating
+        it, or ``list()``, costs the size of the answer. Order: by index block, not by text.
+        """
         ordinal = day.toordinal()
         started = bisect.bisect_right(self._starts, ordinal)
         full, partial = divmod(started, _BLOCK)
-        found: list[Applicable] = []
+        parts: list[tuple[list[Applicable], int]] = []
         for negated_ends, applicable in self._blocks[:full]:
             still = bisect.bisect_left(negated_ends, -ordinal)
-            found.extend(applicable[:still])
+            if still:
+                parts.append((applicable, still))
         if partial:
-            found.extend(
+            tail = [
                 record[2] for record in self._block_records[full][:partial] if record[1] > ordinal
-            )
-        return found
+            ]
+            parts.append((tail, len(tail)))
+        return Applicables(parts)
 
     def timeline(self, between: tuple[dt.date, dt.date] | None = None) -> list[Change]:
         """Every dated event in date order, within ``[from, to)`` when ``between`` is given."""

@@ -320,3 +320,16 @@ def test_in_force_on_agrees_with_a_brute_force_check(
     assert len(timeline) == len(reg.events)
     corpus = Corpus([reg])
     assert sorted(a.provision.number for a in corpus.applicable_on(day)) == expected
+
+
+def test_applicable_on_is_a_sequence_view() -> None:
+    corpus = Corpus.from_paths([CORPUS])
+    view = corpus.applicable_on(D(2025, 1, 1))
+    listed = list(view)
+    assert len(view) == len(listed) > 0
+    assert [view[i] for i in range(len(view))] == listed
+    assert view[-1] is listed[-1]
+    assert view[2:5] == listed[2:5]
+    with pytest.raises(IndexError):
+        view[len(view)]
+    assert all(a.applicability.status_on(D(2025, 1, 1)) is Status.IN_FORCE for a in listed)
