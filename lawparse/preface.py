@@ -47,7 +47,7 @@ _NUMBER_LINE = re.compile(r"(?:\[[^\]]{1,12}\]\s*)?\(?No\.\s*\d+\)?")
 _CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
 _COMMENCEMENT_WORDS = re.compile(
     r"\binto\s+(?:force|effect)\b|\beffective\b|\btakes?\s+effect\b|\bvalid\b|\bexpire"
-    r"|\bcease"
+    r"|\bcease|\brepealed\b|\babolished\b|\bannulled\b|\brescinded\b"
 )
 _COMMENCEMENT_SUBJECT = re.compile(
     r"(?:\b(?:These|This)\s+(?:Provisions|Regulations|Law|Act|Measures|Rules|Decision|Procedures|"
@@ -333,6 +333,10 @@ def _commencement_events(
             for start, end in split_clauses(
                 text, part_start, part_end, wrapped, at_semicolons=False
             ):
+                repeal = _REPEAL_EN.search(text, start, end)
+                if repeal:
+                    yield from _english_repeal(source, start, repeal.start(), end)
+                    continue
                 for event in statement_events(source, start, end):
                     if event.kind not in (EventKind.EFFECTIVE, EventKind.EXPIRES):
                         continue
@@ -340,6 +344,44 @@ def _commencement_events(
                     if subject is None:
                         continue
                     yield event.model_copy(update={"provisions": subject or None})
+
+
+_REPEAL_EN = re.compile(
+    r"\b(?:shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:repealed|abolished|annulled|rescinded)\b"
+    r"|\bshall\s+(?:be\s+)?(?:repealed|abolished|annulled|rescinded)\b"
+    r"|\b(?:shall\s+)?(?:cease|ceases)\s+to\s+be\s+(?:effective|in\s+force)\s+"
+    r"(?:simultaneously|at\s+the\s+same\s+time)"
+)
+_HISTORY_EN = re.compile(
+    r"\s+(?:which\s+(?:was|were)\s+)?(?:promulgated|adopted|issued|approved)\b"
+)
+
+
+def _english_repeal(source: SourceText, start: int, verb: int, end: int) -> Iterator[Event]:
+    """ "The Provisions ... promulgated by ... on ... shall be repealed simultaneously": the act
+    named is repealed when this one takes effect, and its quoted history is about it."""
+    text = source.text
+    subject_start = start + len(text[start:verb]) - len(text[start:verb].lstrip())
+    label = re.match(r"\(\d+\)\s*", text[subject_start:verb])
+    subject_start += label.end() if label else 0
+    history = _HISTORY_EN.search(text, subject_start, verb)
+    title_end = history.start() if history else verb
+    title = re.sub(r"\s+", " ", text[subject_start:title_end]).strip(" ,")
+    if not title or _WHOLE_ACT.fullmatch(title) or not _TITLE_WORD.search(title):
+        return  # not another act: "This Law shall be repealed ...", "a licence ... annulled"
+    wording = re.sub(r"\s+", " ", text[start:end]).strip()
+    if history:
+        for event in statement_events(source, history.start(), verb):
+            if event.kind is not EventKind.EFFECTIVE:
+                yield event.model_copy(update={"about": title})
+    yield Event(
+        kind=EventKind.REPEALED,
+        about=title,
+        relative_to=EventKind.EFFECTIVE,
+        unresolved="relative: when this act takes effect",
+        text=wording,
+        span=Span(start=start, end=end),
+    )
 
 
 _COMMENCEMENT_VERB = re.compile(

@@ -333,3 +333,43 @@ def test_applicable_on_is_a_sequence_view() -> None:
     with pytest.raises(IndexError):
         view[len(view)]
     assert all(a.applicability.status_on(D(2025, 1, 1)) is Status.IN_FORCE for a in listed)
+
+
+@pytest.mark.parametrize(
+    ("closing", "about", "history"),
+    [
+        (
+            "The Administrative Measures for Coal Production Licenses promulgated by the State "
+            "Council on December 20, 1994 shall be abolished simultaneously.",
+            "The Administrative Measures for Coal Production Licenses",
+            [(EventKind.PROMULGATED, D(1994, 12, 20))],
+        ),
+        (
+            "The Provisions of Shanghai Municipality on Fees shall be repealed at the same time.",
+            "The Provisions of Shanghai Municipality on Fees",
+            [],
+        ),
+    ],
+)
+def test_english_repeal_clauses(
+    closing: str, about: str, history: list[tuple[EventKind, dt.date]]
+) -> None:
+    reg = _parse(
+        "Article 1 Text.\nArticle 2 These Provisions shall come into force on May 1, 2010. "
+        + closing
+    )
+    (repeal,) = [e for e in reg.events if e.kind is EventKind.REPEALED]
+    assert (repeal.about, repeal.date) == (about, D(2010, 5, 1))
+    assert [(e.kind, e.date) for e in reg.events if e.about == about and e is not repeal] == history
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A licence that is revoked shall be annulled by the issuing authority.",
+        "This Law shall be repealed when the State Council so decides.",
+    ],
+)
+def test_sentences_that_repeal_no_act(sentence: str) -> None:
+    reg = _parse(f"Article 1 Text.\nArticle 2 {sentence}")
+    assert [e for e in reg.events if e.kind is EventKind.REPEALED] == []
