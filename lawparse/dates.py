@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from .errors import InvalidDateError
@@ -101,13 +103,37 @@ def find_dates(source: SourceText, start: int = 0, end: int | None = None) -> li
         try:
             value = _date_of(match)
         except ValueError as error:
-            raise source.error(
-                InvalidDateError,
-                f"{match.group()!r} is not a calendar date ({error})",
-                match.start(),
-            ) from None
+            report_invalid_date(source, match, error)
+            continue
         found.append(DateMention(value, match.group(), match.start(), match.end()))
     return found
+
+
+_COLLECTED: ContextVar[list[InvalidDateError] | None] = ContextVar("collected", default=None)
+
+
+@contextmanager
+def collecting_invalid_dates() -> Iterator[list[InvalidDateError]]:
+    """Within this block an impossible date is recorded and skipped instead of raised: the
+    ``errors="collect"`` policy of :func:`lawparse.parse`."""
+    collected: list[InvalidDateError] = []
+    token = _COLLECTED.set(collected)
+    try:
+        yield collected
+    finally:
+        _COLLECTED.reset(token)
+
+
+def report_invalid_date(source: SourceText, match: re.Match[str], error: ValueError) -> None:
+    """Raise :class:`InvalidDateError` for ``match``, or record it when collecting."""
+    problem = source.error(
+        InvalidDateError, f"{match.group()!r} is not a calendar date ({error})", match.start()
+    )
+    assert isinstance(problem, InvalidDateError)
+    collected = _COLLECTED.get()
+    if collected is None:
+        raise problem
+    collected.append(problem)
 
 
 # Event phrases --------------------------------------------------------------------------------

@@ -15,8 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from .dates import DateMention
-from .errors import InvalidDateError
+from .dates import DateMention, report_invalid_date
 from .model import Event, EventKind, Span
 from .numbers import parse_chinese
 from .source import SourceText
@@ -71,11 +70,8 @@ def find_dates_zh(source: SourceText, start: int, end: int) -> list[DateMention]
         try:
             value = dt.date(_value(match["y"]), _value(match["m"]), _value(match["d"]))
         except ValueError as error:
-            raise source.error(
-                InvalidDateError,
-                f"{match.group()!r} is not a calendar date ({error})",
-                match.start(),
-            ) from None
+            report_invalid_date(source, match, error)
+            continue
         found.append(DateMention(value, match.group(), match.start(), match.end()))
     return found
 

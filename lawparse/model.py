@@ -274,6 +274,7 @@ class Regulation(_Frozen):
     schedules: tuple[Schedule, ...] = ()
     truncated: bool = False
     source: Source
+    diagnostics: tuple[Diagnostic, ...] = ()
 
     @property
     def parts(self) -> tuple[Part, ...]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 
-from .errors import EmptyInputError, NoStructureError
+from .dates import collecting_invalid_dates
+from .errors import EmptyInputError, LawParseError, NoStructureError
 from .language import detect_language
 from .lexer import lex
 from .lexer_zh import lex as lex_chinese
 from .lexer_zh import lex_bilingual
-from .model import Article, Point, Regulation, Source, Span
+from .model import Article, Diagnostic, Point, Regulation, Source, Span
 from .parser import build_body, heading_text
 from .preface import find_title, find_title_zh, regulation_events, split_clauses
 from .source import SourceText, read_source
@@ -46,16 +48,62 @@ def interleaved_languages(text: str) -> tuple[str, str] | None:
     return ("zh", "en") if zh_first.start() < en_first.start() else ("en", "zh")
 
 
-def parse(text: str, *, path: str | None = None) -> Regulation:
+def parse(
+    text: str, *, path: str | None = None, errors: Literal["raise", "collect"] = "raise"
+) -> Regulation:
     """Parse regulation text into a :class:`~lawparse.model.Regulation`.
 
-    Raises :class:`~lawparse.errors.LawParseError` (with line, column and an excerpt) for
-    empty input, binary data, text with no structure at all, and impossible dates.
+    With ``errors="raise"`` (the default), raises :class:`~lawparse.errors.LawParseError`
+    (with line, column and an excerpt) for empty input, binary data, text with no structure
+    at all, and impossible dates. With ``errors="collect"`` it never raises: a damaged
+    document gives a model of everything that could be read, the rest kept as text, and
+    ``Regulation.diagnostics`` says what was wrong and where.
 
     >>> reg = parse("Provisions on Testing\\nArticle 1 These Provisions apply to tests.")
     >>> reg.title, [article.label for article in reg.articles]
     ('Provisions on Testing', ['Article 1'])
+    >>> parse("", errors="collect").diagnostics[0].code
+    'LP001'
     """
+    if errors == "raise":
+        return _parse(text, path)
+    with collecting_invalid_dates() as invalid_dates:
+        try:
+            reg = _parse(text, path)
+        except LawParseError as error:
+            return _unreadable(text, path, error)
+    # The same date may be read twice (a note and a date line); report it once.
+    found = tuple({(e.code, e.offset): _diagnostic(e, path) for e in invalid_dates}.values())
+    return reg.model_copy(update={"diagnostics": found}) if found else reg
+
+
+def _diagnostic(error: LawParseError, path: str | None) -> Diagnostic:
+    return Diagnostic(
+        code=error.code,
+        severity="error",
+        message=error.message,
+        span=Span(start=error.offset, end=error.offset + _token_length(error)),
+        path=path,
+    )
+
+
+def _token_length(error: LawParseError) -> int:
+    quoted = re.match(r"'([^']*)'", error.message)
+    return len(quoted.group(1)) if quoted else 0
+
+
+def _unreadable(text: str, path: str | None, error: LawParseError) -> Regulation:
+    """The whole text kept as preface, with the reason it could not be read."""
+    return Regulation(
+        title=None,
+        language=detect_language(text) if text.strip() else "und",
+        preface=Span(start=0, end=len(text)),
+        source=Source(text=text, path=path, sha256=SourceText(text).sha256),
+        diagnostics=(_diagnostic(error, path),),
+    )
+
+
+def _parse(text: str, path: str | None) -> Regulation:
     source = SourceText(text)
     if not text.strip():
         raise EmptyInputError("the input is empty or only whitespace")
@@ -113,6 +161,10 @@ def _preamble(text: str, preface: Span) -> Span | None:
     return Span(start=heading.start(), end=preface.end) if heading else None
 
 
-def parse_file(path: str | Path, encoding: str = "utf-8") -> Regulation:
+def parse_file(
+    path: str | Path,
+    encoding: str = "utf-8",
+    errors: Literal["raise", "collect"] = "raise",
+) -> Regulation:
     """Read, decode and parse a file; ``encoding`` may be "gb18030" for Chinese sources."""
-    return parse(read_source(path, encoding), path=str(path))
+    return parse(read_source(path, encoding), path=str(path), errors=errors)
