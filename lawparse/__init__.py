@@ -35,6 +35,7 @@ from .model import (
 )
 from .pipeline import detect_language, interleaved_languages, parse, parse_file
 from .temporal import Applicability, Bound, Status
+from .validate import validate
 
 __version__ = "0.1.0"
 
@@ -74,4 +75,5 @@ __all__ = [
     "parse",
     "parse_file",
     "render",
+    "validate",
 ]

@@ -17,10 +17,12 @@ from typing import Any, TextIO
 from .align import align
 from .corpus import Applicable, Corpus
 from .errors import DecodeError, LawParseError
-from .model import Article, Chapter, Event, Point, Regulation
+from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
 from .pipeline import parse
 from .render.json import to_json
 from .source import SourceText, decode
+from .validate import render_diagnostics, sarif, validate
+from .validate import to_json as diagnostics_json
 
 __all__ = ["main"]
 
@@ -268,6 +270,37 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    results: list[tuple[str, str, list[Diagnostic]]] = []
+    for name in _inputs(args.paths):
+        try:
+            text = _read(name, args.encoding)
+        except _Unreadable as error:
+            print(f"lawparse: {error}", file=err)
+            status = EXIT_USAGE
+            continue
+        results.append((name, text, validate(text, path=name)))
+    if args.sarif:
+        print(json.dumps(sarif(results), ensure_ascii=False, indent=2), file=out)
+    elif args.json:
+        records = [
+            {"file": name, "diagnostics": json.loads(diagnostics_json(diagnostics, text))}
+            for name, text, diagnostics in results
+        ]
+        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
+    else:
+        for _name, text, diagnostics in results:
+            if diagnostics:
+                print(render_diagnostics(diagnostics, text), file=out)
+        total = sum(len(d) for _, _, d in results)
+        print(f"{len(results)} file(s), {total} diagnostic(s)", file=err)
+    failing = {"error", "warning"} if args.strict else {"error"}
+    if any(d.severity in failing for _, _, diagnostics in results for d in diagnostics):
+        status = max(status, EXIT_INPUT_ERRORS) if status != EXIT_USAGE else status
+    return status
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lawparse", description="Turn regulation text into typed, dated, queryable law."
@@ -288,6 +321,9 @@ def _parser() -> argparse.ArgumentParser:
     add("align", "Pair a translation with its original, article by article (EN ZH).")
     applies = add("applies", "What applies on a date, per regulation and provision.")
     applies.add_argument("--on", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
+    check = add("validate", "Check regulation text like a compiler; exit 1 on errors.")
+    check.add_argument("--sarif", action="store_true", help="print SARIF 2.1.0")
+    check.add_argument("--strict", action="store_true", help="warnings fail too")
     timeline = add("timeline", "Every dated event across the inputs, in date order.")
     timeline.add_argument("--from", dest="from_", type=_date, metavar="DATE", help="from (incl.)")
     timeline.add_argument("--to", type=_date, metavar="DATE", help="to (excluded)")
@@ -308,6 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "align": _cmd_align,
         "applies": _cmd_applies,
         "timeline": _cmd_timeline,
+        "validate": _cmd_validate,
     }
     try:
         return handlers[args.command](args, out, err)

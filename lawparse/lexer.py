@@ -282,8 +282,8 @@ def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> l
         if candidate.number == expected and not candidate.suffix:
             if not strong and last_strong.get(candidate.number, -1) > candidate.start:
                 continue
-        elif candidate.number == last and candidate.suffix and strong:
-            pass  # an inserted article, "21A" after "21"
+        elif candidate.number == last and strong:
+            pass  # an inserted article ("21A" after "21"), or a duplicate that validate reports
         elif (
             not strong
             or (last is not None and candidate.number < expected)

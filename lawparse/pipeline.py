@@ -74,7 +74,7 @@ def parse(
             return _unreadable(text, path, error)
     # The same date may be read twice (a note and a date line); report it once.
     found = tuple({(e.code, e.offset): _diagnostic(e, path) for e in invalid_dates}.values())
-    return reg.model_copy(update={"diagnostics": found}) if found else reg
+    return reg.model_copy(update={"diagnostics": (*reg.diagnostics, *found)}) if found else reg
 
 
 def _diagnostic(error: LawParseError, path: str | None) -> Diagnostic:
@@ -137,6 +137,18 @@ def _parse(text: str, path: str | None) -> Regulation:
             "no article, chapter, numbered point, title or dated statement was found",
             first,
         )
+    unread = tuple(
+        Diagnostic(
+            code="LP208",
+            severity="warning",
+            message=f"line {source.line_column(start)[0]} starts like the heading of article "
+            f"{number} but does not fit the numbering, so it was read as text",
+            span=Span(start=start, end=start),
+            path=path,
+            hint="fix the article's number, or check for a quotation",
+        )
+        for _, start, number in lexed.rejected
+    )
     stripped = text.rstrip()
     adopted = next((e for e in events if e.kind.value == "adopted" and e.about is None), None)
     return Regulation(
@@ -153,6 +165,7 @@ def _parse(text: str, path: str | None) -> Regulation:
         schedules=tuple(body.schedules),
         truncated=bool(body.nodes) and stripped[-1] not in _SENTENCE_FINAL,
         source=Source(text=text, path=path, sha256=source.sha256),
+        diagnostics=unread,
     )
 
 
