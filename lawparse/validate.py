@@ -17,6 +17,7 @@ from .language import detect_language
 from .model import Article, Chapter, Clause, Diagnostic, EventKind, Item, Regulation, Span
 from .numbers import parse_chinese
 from .pipeline import parse
+from .preface import split_clauses
 from .source import SourceText
 from .temporal import regulation_applicability
 
@@ -45,6 +46,7 @@ CODES: dict[str, tuple[str, str]] = {
     "LP209": ("warning", "cross-reference to an article that does not exist"),
     "LP210": ("error", "the regulation repeals itself"),
     "LP211": ("warning", "paragraph in another language"),
+    "LP212": ("warning", "text before the first article that is neither title nor front matter"),
 }
 
 _REFERENCE_EN = re.compile(r"\bArticle\s+(?P<n>\d+)(?!\s*(?:\(\w+\)\s*)?of\s+(?:the|that)\s+[A-Z])")
@@ -86,6 +88,7 @@ def validate(text_or_regulation: str | Regulation, *, path: str | None = None) -
         found.extend(_dates(reg, path))
         found.extend(_references(reg, path))
         found.extend(_languages(reg, path))
+        found.extend(_stray_preface(reg, path))
     return sorted(found, key=lambda d: (d.span.start if d.span else -1, d.code))
 
 
@@ -316,6 +319,36 @@ def _languages(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
                     path,
                     "split the translation into its own file",
                 )
+
+
+_SENTENCE_END = re.compile(r"[.。!?！？]$")
+# Front matter that is prose: a UK long title and enacting formula, recitals.
+_FRONT_PROSE = re.compile(r"(?:An\s+Act\s+to|Be\s+it\s+enacted|Whereas|WHEREAS)\b")
+
+
+def _stray_preface(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
+    """Sentences before the first article that state nothing about the act: body text whose
+    article heading was lost, or a news page's prose. A preamble (序言) is meant to be there,
+    and so is the lead-in of a decision made of numbered points."""
+    if not reg.articles or reg.preamble is not None:
+        return
+    text = reg.source.text
+    stated = [e.span for e in reg.events if e.span.start < reg.preface.end]
+    for start, end in split_clauses(text, reg.preface.start, reg.preface.end, wrapped=False):
+        line = text[start:end]
+        if len(line) < 80 or not _SENTENCE_END.search(line) or line[0] in "(（[【":
+            continue
+        if _FRONT_PROSE.match(line):
+            continue
+        if any(s.start < end and start < s.end for s in stated):
+            continue
+        yield _make(
+            "LP212",
+            "a sentence before the first article is neither title nor front matter",
+            Span(start=start, end=end),
+            path,
+            "if it belongs to an article, restore that article's heading",
+        )
 
 
 def render_diagnostics(diagnostics: Sequence[Diagnostic], text: str) -> str:

@@ -97,6 +97,11 @@ def test_impossible_date_points_at_it() -> None:
             "LP211",
         ),
         ("Article 1 Text.\nArticle 1 Again.\nArticle 2 T.", "LP202"),
+        (
+            "Provisions on Testing\nThe municipal government shall supervise the market and "
+            "punish every violation of these rules.\nArticle 2 Text.\nArticle 3 T.",
+            "LP212",
+        ),
     ],
     ids=[
         "empty",
@@ -108,6 +113,7 @@ def test_impossible_date_points_at_it() -> None:
         "self-repeal",
         "language",
         "duplicate",
+        "stray-preface",
     ],
 )
 def test_codes(text: str, code: str) -> None:
