@@ -12,8 +12,10 @@ A string in one of these forms that names no real day (``February 30, 2023``) ra
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -262,10 +264,11 @@ def statement_events(source: SourceText, start: int, end: int) -> Iterator[Event
             subject = _SUBJECT_DECISION.search(text, start, anchor.start)
             anchor.instrument = _clean(subject.group("instrument")) if subject else None
         kept.append(anchor)
+    assigned = _dates_for(kept, dates)
     for index, anchor in enumerate(kept):
         kind = anchor.kind
         next_anchor = kept[index + 1].start if index + 1 < len(kept) else end
-        date = _date_for(anchor, kept[index + 1 :], dates)
+        date = assigned[index]
         if kind in (EventKind.AMENDED, EventKind.REVISED):
             phrase_end = date.start if date else end
         else:
@@ -300,18 +303,29 @@ def statement_events(source: SourceText, start: int, end: int) -> Iterator[Event
         )
 
 
-def _date_for(
-    anchor: _Anchor, later: list[_Anchor], dates: list[DateMention]
-) -> DateMention | None:
-    following = next((d for d in dates if d.start >= anchor.end), None)
-    if following is None:
-        return None
-    for other in later:
-        if other.start >= following.start:
-            break
-        if not (anchor.kind in _SHARING and other.kind in _SHARING):
-            return None
-    return following
+def _dates_for(anchors: list[_Anchor], dates: list[DateMention]) -> list[DateMention | None]:
+    """The date of each verb: the first date after it, unless a verb of another kind stands
+    between them. One pass each way, so a clause of many verbs stays linear."""
+    date_starts = [d.start for d in dates]
+    # For each verb, where the next verb starts, and where the next verb that cannot share a
+    # date with it starts.
+    next_start = [anchor.start for anchor in anchors[1:]] + [sys.maxsize]
+    next_unshared = [sys.maxsize] * len(anchors)
+    upcoming = sys.maxsize
+    for index in range(len(anchors) - 1, -1, -1):
+        next_unshared[index] = upcoming
+        if anchors[index].kind not in _SHARING:
+            upcoming = anchors[index].start
+    found: list[DateMention | None] = []
+    for index, anchor in enumerate(anchors):
+        position = bisect.bisect_left(date_starts, anchor.end)
+        if position == len(dates):
+            found.append(None)
+            continue
+        following = dates[position]
+        blocker = next_unshared[index] if anchor.kind in _SHARING else next_start[index]
+        found.append(following if blocker >= following.start else None)
+    return found
 
 
 def _agent(kind: EventKind, phrase: str) -> dict[str, str | None]:
