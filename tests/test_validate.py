@@ -102,6 +102,14 @@ def test_impossible_date_points_at_it() -> None:
             "punish every violation of these rules.\nArticle 2 Text.\nArticle 3 T.",
             "LP212",
         ),
+        ("Article 1 The list:\n(1) one;\n(3) three;\n(2) two.\nArticle 2 Text.", "LP203"),
+        (
+            "Article 1 The list:\n"
+            + "\n".join(f"({c}) point;" for c in "abcdefghi")
+            + "\nArticle 2 Text.",
+            "LP205",
+        ),
+        ("Article 1 Text.\nArticle 2\nArticle 3 Text.", "LP207"),
     ],
     ids=[
         "empty",
@@ -114,6 +122,9 @@ def test_impossible_date_points_at_it() -> None:
         "language",
         "duplicate",
         "stray-preface",
+        "out-of-order",
+        "i-after-h",
+        "empty-article",
     ],
 )
 def test_codes(text: str, code: str) -> None:
