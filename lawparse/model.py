@@ -9,7 +9,7 @@ and whitespace, cover the node's span exactly, and the top-level spans cover the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -248,6 +248,15 @@ class Source(_Frozen):
     sha256: str
 
 
+def articles_in(nodes: Iterable[Article | Part | Chapter | Point]) -> Iterator[Article]:
+    """The articles of body nodes in document order, through parts, chapters and sections."""
+    for node in nodes:
+        if isinstance(node, Article):
+            yield node
+        elif isinstance(node, Chapter | Part):
+            yield from node.all_articles()
+
+
 BodyNode = Annotated[Article | Part | Chapter | Point, Field(discriminator="type")]
 
 
@@ -299,14 +308,8 @@ class Regulation(_Frozen):
 
     @property
     def articles(self) -> tuple[Article, ...]:
-        """Every article in document order, across chapters and sections."""
-        found: list[Article] = []
-        for node in self.body:
-            if isinstance(node, Article):
-                found.append(node)
-            elif isinstance(node, Chapter | Part):
-                found.extend(node.all_articles())
-        return tuple(found)
+        """Every article in document order, across parts, chapters and sections."""
+        return tuple(articles_in(self.body))
 
     @property
     def points(self) -> tuple[Point, ...]:

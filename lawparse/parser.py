@@ -32,6 +32,7 @@ from .model import (
     Schedule,
     Section,
     Span,
+    articles_in,
 )
 from .numbers import letter_number, parse_chinese, parse_roman
 from .source import SourceText
@@ -89,14 +90,8 @@ class Body:
     schedules: list[Schedule]
 
     def articles(self) -> list[Article]:
-        """Every article in document order, across chapters and sections."""
-        found: list[Article] = []
-        for node in self.nodes:
-            if isinstance(node, Article):
-                found.append(node)
-            elif isinstance(node, Chapter | Part):
-                found.extend(node.all_articles())
-        return found
+        """Every article in document order, across parts, chapters and sections."""
+        return list(articles_in(self.nodes))
 
 
 @dataclass
