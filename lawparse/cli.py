@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from .align import align
+from .alignment import align
 from .corpus import Applicable, Corpus
 from .errors import DecodeError, LawParseError
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation

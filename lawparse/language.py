@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "heading_text"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -20,3 +20,13 @@ def detect_language(text: str) -> str:
     cjk = len(_CJK.findall(sample))
     latin = len(_LATIN.findall(sample))
     return "zh" if cjk * 3 > latin else "en"
+
+
+_SPACES = re.compile(r"\s+")
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
+
+
+def heading_text(text: str) -> str:
+    """A heading as one line: whitespace runs become one space, and the typographic spaces
+    of Chinese headings (第一章 总　则) go, since Chinese puts none between words."""
+    return _SPACES.sub(" ", _CJK_GAP.sub("", text)).strip()

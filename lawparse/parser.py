@@ -20,7 +20,7 @@ from lark.exceptions import LarkError, UnexpectedInput
 from lark.lexer import Lexer
 
 from .errors import StructureError
-from .language import detect_language
+from .language import detect_language, heading_text
 from .lexer import LexedText, Marker
 from .model import (
     Article,
@@ -386,13 +386,6 @@ class _Builder:
 
 
 _ROMAN_LETTERS = frozenset("ivxlcdm")
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
-
-
-def heading_text(text: str) -> str:
-    """A heading as one line: whitespace runs become one space, and the typographic spaces
-    of Chinese headings (第一章 总　则) go, since Chinese puts none between words."""
-    return _SPACES.sub(" ", _CJK_GAP.sub("", text)).strip()
 
 
 def _eid_suffix(suffix: str) -> str:

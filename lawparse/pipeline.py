@@ -6,15 +6,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from .dates import collecting_invalid_dates
 from .errors import EmptyInputError, LawParseError, NoStructureError
-from .language import detect_language
-from .lexer import lex
-from .lexer_zh import lex as lex_chinese
-from .lexer_zh import lex_bilingual
+from .language import detect_language, heading_text
 from .model import Article, Diagnostic, Point, Regulation, Source, Span
-from .parser import build_body, heading_text
-from .preface import find_title, find_title_zh, regulation_events, split_clauses
 from .source import SourceText, read_source
 
 __all__ = ["detect_language", "interleaved_languages", "parse", "parse_file"]
@@ -67,6 +61,8 @@ def parse(
     """
     if errors == "raise":
         return _parse(text, path)
+    from .dates import collecting_invalid_dates
+
     with collecting_invalid_dates() as invalid_dates:
         try:
             reg = _parse(text, path)
@@ -104,6 +100,14 @@ def _unreadable(text: str, path: str | None, error: LawParseError) -> Regulation
 
 
 def _parse(text: str, path: str | None) -> Regulation:
+    # Lark, the lexers and the phrase readers load on the first parse, not with `import
+    # lawparse`.
+    from .lexer import lex
+    from .lexer_zh import lex as lex_chinese
+    from .lexer_zh import lex_bilingual
+    from .parser import build_body
+    from .preface import find_title, find_title_zh, regulation_events, split_clauses
+
     source = SourceText(text)
     if not text.strip():
         raise EmptyInputError("the input is empty or only whitespace")

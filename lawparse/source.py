@@ -9,7 +9,6 @@ only thing removed, because it is an encoding artefact, not text. Every span in 
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -71,6 +70,8 @@ class SourceText:
     @property
     def sha256(self) -> str:
         """Hex digest of the UTF-8 encoding of the text."""
+        import hashlib  # loaded here: it is a noticeable part of `import lawparse`
+
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def line_column(self, offset: int) -> tuple[int, int]:

@@ -55,7 +55,7 @@ class Bound(BaseModel):
     ``date`` and ``reason`` both ``None`` means no such end: open-ended.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     date: dt.date | None = None
     event: Event | None = None
@@ -75,7 +75,7 @@ class Applicability(BaseModel):
     amendment's), for a consolidated text.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     eid: str
     start: Bound

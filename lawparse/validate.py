@@ -17,9 +17,7 @@ from .language import detect_language
 from .model import Article, Chapter, Clause, Diagnostic, EventKind, Item, Regulation, Span
 from .numbers import parse_chinese
 from .pipeline import parse
-from .preface import split_clauses
 from .source import SourceText
-from .temporal import regulation_applicability
 
 __all__ = ["CODES", "render_diagnostics", "sarif", "validate"]
 
@@ -247,6 +245,8 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
                 path,
                 "one of the dates is wrong",
             )
+    from .temporal import regulation_applicability  # the query layer loads on first use
+
     work = regulation_applicability(reg)
     if work.start.date and work.until.date and work.until.date <= work.start.date:
         yield _make(
@@ -332,6 +332,8 @@ def _stray_preface(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     and so is the lead-in of a decision made of numbered points."""
     if not reg.articles or reg.preamble is not None:
         return
+    from .preface import split_clauses
+
     text = reg.source.text
     stated = [e.span for e in reg.events if e.span.start < reg.preface.end]
     for start, end in split_clauses(text, reg.preface.start, reg.preface.end, wrapped=False):

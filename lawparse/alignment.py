@@ -26,7 +26,7 @@ UNPAIRED_ITEM = "LP303"
 class AlignedPair(BaseModel):
     """Two provisions that say the same thing in two languages."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     level: Literal["article", "clause", "item"]
     first: str
@@ -38,7 +38,7 @@ class AlignedPair(BaseModel):
 class Alignment(BaseModel):
     """The pairs found, in document order, and a diagnostic for each provision left over."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     pairs: tuple[AlignedPair, ...]
     diagnostics: tuple[Diagnostic, ...]
