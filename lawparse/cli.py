@@ -9,14 +9,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from .alignment import align
-from .corpus import Applicable, Corpus
+from .corpus import Applicable, Corpus, expand_paths, parse_files
 from .errors import DecodeError, LawParseError
+from .index import Index
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
 from .pipeline import parse
 from .render.json import to_json
@@ -210,7 +212,34 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
+def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from tqdm import tqdm
+
+    files = expand_paths(args.paths)
+    index = Index(args.output)
+    status = EXIT_OK
+    indexed = skipped = 0
+    stream = parse_files(files, workers=args.workers)
+    progress = tqdm(stream, total=len(files), unit="file", file=err, disable=args.quiet)
+    for path, reg, problem in progress:
+        if reg is None:
+            progress.write(f"{path}: {problem}", file=err)
+            status = EXIT_INPUT_ERRORS
+            continue
+        if index.add(reg, path):
+            indexed += 1
+        else:
+            skipped += 1
+    print(f"{indexed} indexed, {skipped} unchanged, into {args.output}", file=out)
+    return status
+
+
 def _cmd_applies(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.db:
+        return _applies_from_index(args, out)
+    if not args.paths:
+        print("lawparse applies: give PATH... or --db DB", file=err)
+        return EXIT_USAGE
     results, status = _parse_inputs(args.paths, args.encoding, err)
     corpus = Corpus(reg for _, reg in results)
     in_force: dict[int, list[Applicable]] = {}
@@ -249,11 +278,52 @@ def _cmd_applies(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _applies_from_index(args: argparse.Namespace, out: TextIO) -> int:
+    by_file: dict[str, dict[str, Any]] = {}
+    for provision in Index(args.db).applicable_on(args.on):
+        document = by_file.setdefault(
+            provision.path, {"file": provision.path, "title": provision.title, "provisions": []}
+        )
+        document["provisions"].append(
+            {
+                "eid": provision.eid,
+                "label": provision.label,
+                "from": _iso(provision.start),
+                "until": _iso(provision.until),
+            }
+        )
+    if args.json:
+        print(json.dumps(list(by_file.values()), ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    for document in by_file.values():
+        labels = ", ".join(p["label"] for p in document["provisions"])
+        print(f"{document['file']}: {document['title'] or '(untitled)'}", file=out)
+        print(
+            f"  in force: {len(document['provisions'])} provision(s): {_clip(labels, 70)}", file=out
+        )
+    return EXIT_OK
+
+
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
 def _cmd_timeline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.db:
+        low, high = args.from_ or dt.date.min, args.to or dt.date.max
+        rows = Index(args.db).timeline(between=(low, high))
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+        else:
+            for row in rows:
+                print(
+                    f"{row['date']}  {row['kind']:<12} {row['about'] or ''}  {row['file']}",
+                    file=out,
+                )
+        return EXIT_OK
+    if not args.paths:
+        print("lawparse timeline: give PATH... or --db DB", file=err)
+        return EXIT_USAGE
     results, status = _parse_inputs(args.paths, args.encoding, err)
     corpus = Corpus(reg for _, reg in results)
     low = args.from_ or dt.date.min
@@ -307,9 +377,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, paths: str = "+") -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text, description=help_text)
-        command.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or -")
+        command.add_argument("paths", nargs=paths, metavar="PATH", help="file, directory or -")
         command.add_argument("--json", action="store_true", help="print JSON")
         command.add_argument(
             "--encoding", default="utf-8", help="input encoding (utf-8, gb18030, ...)"
@@ -319,12 +389,18 @@ def _parser() -> argparse.ArgumentParser:
     add("parse", "Parse regulations and show their structure (or the model as JSON).")
     add("dates", "List every dated event: adoption, promulgation, entry into force, ...")
     add("align", "Pair a translation with its original, article by article (EN ZH).")
-    applies = add("applies", "What applies on a date, per regulation and provision.")
+    applies = add("applies", "What applies on a date, per regulation and provision.", "*")
     applies.add_argument("--on", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
+    applies.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
+    index = add("index", "Parse files in parallel into an embedded SQLite index.")
+    index.add_argument("-o", "--output", required=True, metavar="DB", help="the index file")
+    index.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes")
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
     check = add("validate", "Check regulation text like a compiler; exit 1 on errors.")
     check.add_argument("--sarif", action="store_true", help="print SARIF 2.1.0")
     check.add_argument("--strict", action="store_true", help="warnings fail too")
-    timeline = add("timeline", "Every dated event across the inputs, in date order.")
+    timeline = add("timeline", "Every dated event across the inputs, in date order.", "*")
+    timeline.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
     timeline.add_argument("--from", dest="from_", type=_date, metavar="DATE", help="from (incl.)")
     timeline.add_argument("--to", type=_date, metavar="DATE", help="to (excluded)")
     return parser
@@ -345,6 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "applies": _cmd_applies,
         "timeline": _cmd_timeline,
         "validate": _cmd_validate,
+        "index": _cmd_index,
     }
     try:
         return handlers[args.command](args, out, err)

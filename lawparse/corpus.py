@@ -30,7 +30,15 @@ from .temporal import (
     regulation_applicability,
 )
 
-__all__ = ["Applicable", "Applicables", "Change", "Corpus", "normalise_title"]
+__all__ = [
+    "Applicable",
+    "Applicables",
+    "Change",
+    "Corpus",
+    "expand_paths",
+    "normalise_title",
+    "parse_files",
+]
 
 _BLOCK = 1024
 _NEVER = dt.date.max.toordinal() + 1
@@ -44,6 +52,39 @@ _CHANGES = frozenset(
         EventKind.REVISED,
     }
 )
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[str]:
+    """Files as given, and the ``.txt`` files under directories, sorted."""
+    files: list[str] = []
+    for path in map(Path, paths):
+        files.extend(sorted(map(str, path.rglob("*.txt"))) if path.is_dir() else [str(path)])
+    return files
+
+
+def _parse_one(path: str) -> tuple[str, Regulation | None, str | None]:
+    """Runs in a worker process: the parse never raises out of it."""
+    from .errors import LawParseError
+
+    try:
+        return path, parse_file(path, errors="collect"), None
+    except LawParseError as error:  # unreadable bytes or a missing file
+        return path, None, f"{error.code}: {error.message}"
+
+
+def parse_files(
+    paths: Sequence[str], workers: int = 1
+) -> Iterator[tuple[str, Regulation | None, str | None]]:
+    """(path, regulation or ``None``, problem) for each file, in order, streamed as they are
+    parsed; with ``workers`` > 1 in that many processes. A bad file never stops the batch."""
+    if workers <= 1 or len(paths) < 2:
+        yield from map(_parse_one, paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_parse_one, paths, chunksize=chunk)
 
 
 def normalise_title(title: str) -> str:
@@ -125,6 +166,7 @@ class Corpus:
     """
 
     def __init__(self, regulations: Iterable[Regulation]) -> None:
+        self.failures: list[tuple[str, str]] = []
         self.regulations: list[Regulation] = list(regulations)
         self._wording_days = [_wording_day(regulation_applicability(r)) for r in self.regulations]
         self._versions = self._group_versions()
@@ -168,12 +210,19 @@ class Corpus:
         self._event_days = [item[0] for item in self._events]
 
     @classmethod
-    def from_paths(cls, paths: Iterable[str | Path]) -> Corpus:
-        """Parse every file (directories are walked for ``.txt``) into a corpus."""
-        files: list[Path] = []
-        for path in map(Path, paths):
-            files.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
-        return cls(parse_file(file) for file in files)
+    def from_paths(cls, paths: Iterable[str | Path], workers: int = 1) -> Corpus:
+        """Parse every file (directories are walked for ``.txt``) into a corpus, in
+        ``workers`` processes; files that cannot be read are listed in ``corpus.failures``."""
+        regulations: list[Regulation] = []
+        failures: list[tuple[str, str]] = []
+        for path, reg, problem in parse_files(expand_paths(paths), workers=workers):
+            if reg is not None:
+                regulations.append(reg)
+            else:
+                failures.append((path, problem or "unreadable"))
+        corpus = cls(regulations)
+        corpus.failures = failures
+        return corpus
 
     # Versions and repeals ------------------------------------------------------------------
 
@@ -201,11 +250,18 @@ class Corpus:
     def _repeals(self) -> dict[int, Event]:
         """Repeal clauses linked to the regulation they repeal, when it is in the corpus."""
         ended: dict[int, Event] = {}
-        for reg in self.regulations:
+        for source, reg in enumerate(self.regulations):
             for event in reg.events:
                 if event.kind is not EventKind.REPEALED or event.about is None:
                     continue
+                repealed_on = event.date.toordinal() if event.date else None
                 for index in self._versions.get(normalise_title(event.about), []):
+                    # A new act often repeals its predecessor of the same title: never the
+                    # act itself, nor a version whose wording is not older than the repeal.
+                    if index == source or (
+                        repealed_on is not None and self._wording_day(index) >= repealed_on
+                    ):
+                        continue
                     ended.setdefault(index, event)
         return ended
 
