@@ -29,7 +29,7 @@ from .validate import to_json as diagnostics_json
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
-_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 
 class _Unreadable(Exception):
@@ -234,6 +234,19 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .export import EVENT_COLUMNS, PROVISION_COLUMNS, event_rows, provision_rows, write_table
+
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    regulations = [reg for _, reg in results]
+    if args.what == "events":
+        count = write_table(event_rows(regulations), EVENT_COLUMNS, args.output)
+    else:
+        count = write_table(provision_rows(regulations), PROVISION_COLUMNS, args.output)
+    print(f"{count} {args.what} rows written to {args.output}", file=out)
+    return status
+
+
 def _cmd_applies(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.db:
         return _applies_from_index(args, out)
@@ -392,6 +405,9 @@ def _parser() -> argparse.ArgumentParser:
     applies = add("applies", "What applies on a date, per regulation and provision.", "*")
     applies.add_argument("--on", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
     applies.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
+    export = add("export", "Write events or provisions as a table (CSV, or Parquet).")
+    export.add_argument("--table", dest="what", choices=("events", "provisions"), default="events")
+    export.add_argument("-o", "--output", required=True, help="a .csv or .parquet file")
     index = add("index", "Parse files in parallel into an embedded SQLite index.")
     index.add_argument("-o", "--output", required=True, metavar="DB", help="the index file")
     index.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes")
@@ -422,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "timeline": _cmd_timeline,
         "validate": _cmd_validate,
         "index": _cmd_index,
+        "export": _cmd_export,
     }
     try:
         return handlers[args.command](args, out, err)

@@ -114,3 +114,23 @@ def test_cli_applies_and_timeline_from_the_index(tmp_path: Path) -> None:
     )
     assert status == 0 and "2024-01-01" in out
     assert run(["applies", "--on", "2022-03-01"])[0] == 2
+
+
+def test_export_tables(tmp_path: Path) -> None:
+    import csv
+
+    events = tmp_path / "events.csv"
+    status, out, _ = run(["export", str(CORPUS), "-o", str(events)])
+    assert status == 0
+    rows = list(csv.DictReader(events.open(encoding="utf-8")))
+    seed = [r for r in rows if r["file"].endswith("seed_pudong_finance_leasing_runon.txt")]
+    assert [(r["kind"], r["date"]) for r in seed] == [
+        ("adopted", "2023-07-25"),
+        ("promulgated", ""),
+        ("effective", "2023-10-01"),
+    ]
+    provisions = tmp_path / "provisions.csv"
+    assert run(["export", str(CORPUS), "--table", "provisions", "-o", str(provisions)])[0] == 0
+    rows = list(csv.DictReader(provisions.open(encoding="utf-8")))
+    aria = [r for r in rows if r["file"].endswith("uk_aria_act_2022.txt")]
+    assert [r["start"] for r in aria][9:] == ["2022-02-24"] * 5
