@@ -29,7 +29,6 @@ from .validate import to_json as diagnostics_json
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
-_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 
 class _Unreadable(Exception):
@@ -39,11 +38,8 @@ class _Unreadable(Exception):
 def _inputs(paths: Sequence[str]) -> Iterator[str]:
     """Expand directories (walked, text files only, sorted) and keep "-" for standard input."""
     for raw in paths:
-        path = Path(raw)
-        if raw != "-" and path.is_dir():
-            yield from sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.suffix in _TEXT_SUFFIXES
-            )
+        if raw != "-" and Path(raw).is_dir():
+            yield from expand_paths([raw])
         else:
             yield raw
 

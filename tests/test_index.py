@@ -120,7 +120,7 @@ def test_export_tables(tmp_path: Path) -> None:
     import csv
 
     events = tmp_path / "events.csv"
-    status, out, _ = run(["export", str(CORPUS), "-o", str(events)])
+    status, _, _ = run(["export", str(CORPUS), "-o", str(events)])
     assert status == 0
     rows = list(csv.DictReader(events.open(encoding="utf-8")))
     seed = [r for r in rows if r["file"].endswith("seed_pudong_finance_leasing_runon.txt")]
