@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .alignment import align
-from .corpus import Applicable, Corpus, expand_paths, parse_files
+from .corpus import Applicable, Corpus, expand_paths
 from .errors import DecodeError, LawParseError
-from .index import Index
+from .index import Index, index_files
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
 from .pipeline import parse
 from .render.json import to_json
@@ -214,19 +214,19 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files = expand_paths(args.paths)
     index = Index(args.output)
     status = EXIT_OK
-    indexed = skipped = 0
-    stream = parse_files(files, workers=args.workers)
+    counts = {"indexed": 0, "unchanged": 0}
+    stream = index_files(index, files, workers=args.workers)
     progress = tqdm(stream, total=len(files), unit="file", file=err, disable=args.quiet)
-    for path, reg, problem in progress:
-        if reg is None:
-            progress.write(f"{path}: {problem}", file=err)
-            status = EXIT_INPUT_ERRORS
-            continue
-        if index.add(reg, path):
-            indexed += 1
+    for path, outcome in progress:
+        if outcome in counts:
+            counts[outcome] += 1
         else:
-            skipped += 1
-    print(f"{indexed} indexed, {skipped} unchanged, into {args.output}", file=out)
+            progress.write(f"{path}: {outcome}", file=err)
+            status = EXIT_INPUT_ERRORS
+    print(
+        f"{counts['indexed']} indexed, {counts['unchanged']} unchanged, into {args.output}",
+        file=out,
+    )
     return status
 
 

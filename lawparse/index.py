@@ -16,9 +16,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import LawParseError
 from .model import Regulation
+from .source import SourceText
 
-__all__ = ["Index", "IndexedProvision"]
+__all__ = ["Index", "IndexRows", "IndexedProvision", "index_files", "rows_for"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -71,6 +73,94 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+Row = tuple[str | int | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRows:
+    """One document as plain tuples: what a worker process sends back to be indexed."""
+
+    document: Row
+    provisions: list[Row]
+    events: list[Row]
+
+
+def rows_for(reg: Regulation, path: str) -> IndexRows:
+    """The index rows of a regulation (run in worker processes, so the parent only writes)."""
+    from .temporal import provision_applicability, provisions_of, regulation_applicability
+
+    work = regulation_applicability(reg)
+    intervals = provision_applicability(reg, work)
+    provisions: list[Row] = []
+    for provision in provisions_of(reg):
+        interval = intervals[provision.eid]
+        start = interval.start.date or (interval.wording.date if interval.wording else None)
+        if interval.until.unresolved:
+            start = None  # an end that is not known makes every day after it unknown
+        provisions.append((provision.eid, provision.label, _iso(start), _iso(interval.until.date)))
+    events: list[Row] = [
+        (position, e.kind.value, _iso(e.date), e.about, e.provisions, e.body, e.unresolved, e.text)
+        for position, e in enumerate(reg.events)
+    ]
+    document: Row = (
+        path,
+        reg.source.sha256,
+        reg.title,
+        reg.language,
+        _iso(work.start.date),
+        _iso(work.until.date),
+    )
+    return IndexRows(document, provisions, events)
+
+
+def _rows_one(path: str) -> tuple[str, IndexRows | None, str | None]:
+    """Runs in a worker process: one file to index rows, or its problem."""
+    from .errors import LawParseError
+    from .pipeline import parse_file
+
+    try:
+        return path, rows_for(parse_file(path, errors="collect"), path), None
+    except LawParseError as error:
+        return path, None, f"{error.code}: {error.message}"
+
+
+def index_files(index: Index, paths: list[str], workers: int = 1) -> Iterator[tuple[str, str]]:
+    """Index files, parsing in ``workers`` processes that return compact rows; unchanged
+    files (same SHA-256 as stored) are not parsed again. Yields (path, outcome) per file,
+    outcome being "indexed", "unchanged" or the problem."""
+    from .source import read_source
+
+    changed: list[str] = []
+    for path in paths:
+        try:
+            text = read_source(path)
+        except LawParseError as error:
+            yield path, f"{error.code}: {error.message}"
+            continue
+        if index.sha256(path) == SourceText(text).sha256:
+            yield path, "unchanged"
+        else:
+            changed.append(path)
+    if workers <= 1 or len(changed) < 2:
+        results: Iterable[tuple[str, IndexRows | None, str | None]] = map(_rows_one, changed)
+        for path, rows, problem in results:
+            yield path, _write(index, rows, problem)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(changed) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for path, rows, problem in pool.map(_rows_one, changed, chunksize=chunk):
+            yield path, _write(index, rows, problem)
+
+
+def _write(index: Index, rows: IndexRows | None, problem: str | None) -> str:
+    if rows is None:
+        return problem or "unreadable"
+    index.add_rows(rows)
+    return "indexed"
+
+
 class Index:
     """An SQLite file of parsed regulations.
 
@@ -105,62 +195,30 @@ class Index:
     def add(self, reg: Regulation, path: str | None = None) -> bool:
         """Index one regulation, replacing its earlier rows atomically; ``False`` when the
         stored copy has the same SHA-256 and nothing was done."""
-        from .temporal import provision_applicability, provisions_of, regulation_applicability
-
         path = path or reg.source.path or reg.source.sha256
         if self.sha256(path) == reg.source.sha256:
             return False
-        work = regulation_applicability(reg)
-        intervals = provision_applicability(reg, work)
+        self.add_rows(rows_for(reg, path))
+        return True
+
+    def add_rows(self, rows: IndexRows) -> None:
+        """Write one document's rows in one transaction, replacing what the path had."""
         with closing(self._connect()) as connection, connection:
-            connection.execute("DELETE FROM documents WHERE path = ?", (path,))
+            connection.execute("DELETE FROM documents WHERE path = ?", (rows.document[0],))
             cursor = connection.execute(
                 "INSERT INTO documents (path, sha256, title, language, status_start, status_until)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    path,
-                    reg.source.sha256,
-                    reg.title,
-                    reg.language,
-                    _iso(work.start.date),
-                    _iso(work.until.date),
-                ),
+                rows.document,
             )
             document = cursor.lastrowid
-            rows = []
-            for provision in provisions_of(reg):
-                interval = intervals[provision.eid]
-                start = interval.start.date or (interval.wording.date if interval.wording else None)
-                if interval.until.unresolved:
-                    start = None  # an end that is not known makes every day after unknown
-                rows.append(
-                    (
-                        document,
-                        provision.eid,
-                        provision.label,
-                        _iso(start),
-                        _iso(interval.until.date),
-                    )
-                )
-            connection.executemany("INSERT INTO provisions VALUES (?, ?, ?, ?, ?)", rows)
+            connection.executemany(
+                "INSERT INTO provisions VALUES (?, ?, ?, ?, ?)",
+                [(document, *row) for row in rows.provisions],
+            )
             connection.executemany(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        document,
-                        position,
-                        e.kind.value,
-                        _iso(e.date),
-                        e.about,
-                        e.provisions,
-                        e.body,
-                        e.unresolved,
-                        e.text,
-                    )
-                    for position, e in enumerate(reg.events)
-                ],
+                [(document, *row) for row in rows.events],
             )
-        return True
 
     def add_all(self, regulations: Iterable[tuple[str, Regulation]]) -> tuple[int, int]:
         """Index many (path, regulation) pairs; returns (indexed, skipped as unchanged)."""
@@ -172,19 +230,23 @@ class Index:
                 skipped += 1
         return indexed, skipped
 
-    def applicable_on(self, day: dt.date) -> Iterator[IndexedProvision]:
-        """Every provision in force on ``day``, from the index."""
+    def applicable_on(self, day: dt.date, path: str | None = None) -> Iterator[IndexedProvision]:
+        """Every provision in force on ``day`` (of the document at ``path`` only, if given)."""
         query = (
             "SELECT d.path, d.title, p.eid, p.label, p.start, p.until FROM provisions p"
             " JOIN documents d ON d.id = p.document"
             " WHERE p.start IS NOT NULL AND p.start <= ? AND (p.until IS NULL OR p.until > ?)"
-            " ORDER BY d.path, p.rowid"
         )
         iso = day.isoformat()
+        parameters: tuple[str, ...] = (iso, iso)
+        if path is not None:
+            query += " AND d.path = ?"
+            parameters = (iso, iso, path)
+        query += " ORDER BY d.path, p.rowid"
         with closing(self._connect()) as connection:
-            for path, title, eid, label, start, until in connection.execute(query, (iso, iso)):
+            for path_, title, eid, label, start, until in connection.execute(query, parameters):
                 yield IndexedProvision(
-                    path,
+                    path_,
                     title,
                     eid,
                     label,
