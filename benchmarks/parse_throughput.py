@@ -39,7 +39,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 import lawparse  # noqa: E402
-from lawparse.numbers import parse_chinese  # noqa: E402
+from lawparse.numbers import parse_chinese, to_roman  # noqa: E402
 
 DEFAULT_CORPUS = REPO / "tests" / "corpus"
 FULL_CHARS = 20_000_000
@@ -200,29 +200,6 @@ _LAWS = (
     "Food Safety Law of the People's Republic of China",
 )
 _FINES = ((500, 5_000), (1_000, 10_000), (2_000, 20_000), (10_000, 100_000), (50_000, 500_000))
-_ROMAN = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
 
 
 def _ordinal(number: int) -> str:
@@ -407,7 +384,7 @@ def _regulation(rng: random.Random) -> GeneratedRegulation:
     for number in range(1, count + 1):
         if chapters > 1 and number in chapter_starts:
             index = chapter_starts[number]
-            heading = f"Chapter {_roman(index)} {chapter_titles[index - 1]}"
+            heading = f"Chapter {to_roman(index)} {chapter_titles[index - 1]}"
             body.append(("chapter", 0, [[heading]]))
         if number == 1:
             paragraphs = _first_paragraphs(kind, topic, rng)

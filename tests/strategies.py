@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
+from lawparse.numbers import to_roman
+
 __all__ = [
     "ArticleSpec",
     "ChapterSpec",
@@ -43,7 +45,6 @@ __all__ = [
     "regulation_titles",
     "regulations",
     "render",
-    "roman",
     "sentences",
     "structured_noise",
 ]
@@ -82,32 +83,6 @@ CONGRESSES: tuple[str, ...] = (
 )
 
 MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name[1:])
-
-_ROMAN = (
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-
-
-def roman(number: int) -> str:
-    """Upper-case Roman numeral: ``roman(14) == "XIV"``."""
-    out = []
-    for value, letters in _ROMAN:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
 
 
 def ordinal(number: int) -> str:
@@ -162,7 +137,7 @@ class ChapterSpec:
 
     @property
     def label(self) -> str:
-        return f"Chapter {roman(self.number)}"
+        return f"Chapter {to_roman(self.number)}"
 
 
 @dataclass(frozen=True)
@@ -565,7 +540,7 @@ def structured_noise() -> st.SearchStrategy[str]:
     piece = st.one_of(
         st.sampled_from(_NOISE_PIECES),
         st.integers(0, 120).map(str),
-        st.integers(1, 60).map(roman),
+        st.integers(1, 60).map(to_roman),
         st.text(alphabet="ArticleChpIVX()0123456789 \n\r.;:", max_size=6),
     )
     return st.lists(piece, max_size=40).map("".join)
