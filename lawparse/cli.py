@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -107,8 +107,14 @@ def _article_line(article: Article, source: SourceText, out: TextIO, indent: str
     print(f"{indent}{article.label:<12} line {line:<5} {heading}{_clip(article.text)}", file=out)
 
 
-def _event_record(name: str, reg: Regulation, event: Event) -> dict[str, Any]:
-    line, column = SourceText(reg.source.text).line_column(event.span.start)
+def _event_records(name: str, reg: Regulation, events: Iterable[Event]) -> list[dict[str, Any]]:
+    """Events as records with line and column; one line index serves all of them."""
+    source = SourceText(reg.source.text)
+    return [_event_record(name, source, event) for event in events]
+
+
+def _event_record(name: str, source: SourceText, event: Event) -> dict[str, Any]:
+    line, column = source.line_column(event.span.start)
     return {
         "file": name,
         "kind": event.kind.value,
@@ -125,6 +131,13 @@ def _event_record(name: str, reg: Regulation, event: Event) -> dict[str, Any]:
         "column": column,
         "text": event.text,
     }
+
+
+def _print_events(records: list[dict[str, Any]], as_json: bool, out: TextIO) -> None:
+    if as_json:
+        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
+    else:
+        _dates_table(records, out)
 
 
 def _dates_table(records: list[dict[str, Any]], out: TextIO) -> None:
@@ -168,11 +181,8 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_dates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     results, status = _parse_inputs(args.paths, args.encoding, err)
-    records = [_event_record(name, reg, e) for name, reg in results for e in reg.events]
-    if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
-    else:
-        _dates_table(records, out)
+    records = [r for name, reg in results for r in _event_records(name, reg, reg.events)]
+    _print_events(records, args.json, out)
     return status
 
 
@@ -338,14 +348,12 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     low = args.from_ or dt.date.min
     high = args.to or dt.date.max
     names = {id(reg): name for name, reg in results}
+    sources = {id(reg): SourceText(reg.source.text) for _, reg in results}
     records = [
-        _event_record(names[id(change.regulation)], change.regulation, change.event)
+        _event_record(names[id(change.regulation)], sources[id(change.regulation)], change.event)
         for change in corpus.timeline(between=(low, high))
     ]
-    if args.json:
-        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
-    else:
-        _dates_table(records, out)
+    _print_events(records, args.json, out)
     return status
 
 

@@ -132,7 +132,7 @@ def _parse(text: str, path: str | None) -> Regulation:
         *(node for node in body.nodes if isinstance(node, Point)),
     ]
     events = regulation_events(
-        source, body.preface, title, provisions, lexed.wrapped, event_languages
+        source, preface_clauses, title, provisions, lexed.wrapped, event_languages
     )
     if not body.nodes and title is None and not events:
         first = len(text) - len(text.lstrip())

@@ -173,7 +173,7 @@ def _date_line(source: SourceText, start: int, end: int) -> DateMention | None:
 
 def regulation_events(
     source: SourceText,
-    preface: Span,
+    clauses: Sequence[tuple[int, int]],
     title: Span | None,
     provisions: Sequence[Article | Point],
     wrapped: bool,
@@ -182,9 +182,8 @@ def regulation_events(
     """Every event the text states, in text order, duplicates merged, relative dates resolved.
 
     A bilingual text states its history in both languages; each reading adds its events and
-    the merge keeps one per fact.
+    the merge keeps one per fact. ``clauses`` are the preface's, from :func:`split_clauses`.
     """
-    clauses = split_clauses(source.text, preface.start, preface.end, wrapped)
     events: list[Event] = []
     for language in languages:
         if language == "zh":

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import lawparse
+
 CORPUS = Path(__file__).parent / "corpus"
 
 
@@ -17,3 +19,18 @@ def corpus_documents(language: str) -> list[tuple[str, Path, dict[str, Any]]]:
         if facts.get("language") == language:
             documents.append((facts_path.stem, facts_path.with_suffix(".txt"), facts))
     return documents
+
+
+def assert_survives(text: str) -> lawparse.Regulation | None:
+    """What every input must keep: ``parse`` returns a lossless model or raises
+    LawParseError, ``parse(errors="collect")`` and ``validate`` never raise, and spans give
+    back the input. Returns the parsed model, or ``None`` when parse refused the text."""
+    try:
+        reg = lawparse.parse(text)
+    except lawparse.LawParseError:
+        reg = None
+    else:
+        assert lawparse.render.text(reg) == text
+    assert lawparse.render.text(lawparse.parse(text, errors="collect")) == text
+    lawparse.validate(text)
+    return reg

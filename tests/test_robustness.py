@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-import lawparse
-from lawparse import LawParseError
-
-
-def _survives(text: str) -> lawparse.Regulation | None:
-    """Parse must return a lossless model or raise LawParseError; validate must not raise."""
-    try:
-        reg = lawparse.parse(text)
-    except LawParseError:
-        reg = None
-    else:
-        assert lawparse.render.text(reg) == text
-    collected = lawparse.parse(text, errors="collect")
-    assert lawparse.render.text(collected) == text
-    return reg
+from tests.helpers import assert_survives
 
 
 def test_fifty_megabytes_on_one_line() -> None:
     text = "Provisions on Testing\n" + " ".join(["the rule applies to every person"] * 1_600_000)
     assert len(text) > 50_000_000
-    reg = _survives(text)
+    reg = assert_survives(text)
     assert reg is not None and reg.title == "Provisions on Testing"
 
 
 def test_one_hundred_thousand_articles() -> None:
     text = "\n".join(f"Article {n} The rule number {n} applies." for n in range(1, 100_001))
-    reg = _survives(text)
+    reg = assert_survives(text)
     assert reg is not None
     assert len(reg.articles) == 100_000
     assert reg.articles[-1].number == 100_000
@@ -41,7 +27,7 @@ def test_deeply_nested_items() -> None:
         "Article 1 The list:\n(1) one:\n(a) letter:\n(i) roman:\n(A) capital:\n1. dotted;\n"
         "(B) capital;\n(ii) roman;\n(b) letter;\n(2) two.\nArticle 2 Text."
     )
-    reg = _survives(text)
+    reg = assert_survives(text)
     assert reg is not None
     item = reg.articles[0].clauses[0].items[0]
     depth = 1
@@ -74,5 +60,4 @@ def test_deeply_nested_items() -> None:
     ids=lambda text: f"{text[:12]!r}x{len(text)}",
 )
 def test_adversarial_inputs_finish(text: str) -> None:
-    _survives(text)
-    lawparse.validate(text)
+    assert_survives(text)
