@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .alignment import align
-from .corpus import Applicable, Corpus, expand_paths
+from .corpus import Applicable, Corpus, expand_paths, parse_files
 from .errors import DecodeError, LawParseError
 from .index import Index, index_files
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
@@ -241,14 +241,36 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from tqdm import tqdm
+
     from .export import EVENT_COLUMNS, PROVISION_COLUMNS, event_rows, provision_rows, write_table
 
-    results, status = _parse_inputs(args.paths, args.encoding, err)
-    regulations = [reg for _, reg in results]
+    names = list(_inputs(args.paths))
+    files = [name for name in names if name != "-"]
+    status = EXIT_OK
+
+    def regulations() -> Iterator[Regulation]:
+        """Streamed, so the table is written while later files are still being parsed."""
+        nonlocal status
+        if "-" in names:
+            try:
+                yield parse(_read("-", args.encoding), errors="collect")
+            except _Unreadable as error:
+                print(f"lawparse: {error}", file=err)
+                status = EXIT_USAGE
+        stream = parse_files(files, workers=args.workers, encoding=args.encoding)
+        progress = tqdm(stream, total=len(files), unit="file", file=err, disable=args.quiet)
+        for name, reg, problem in progress:
+            if reg is None:
+                progress.write(f"{name}: {problem}", file=err)
+                status = EXIT_INPUT_ERRORS
+            else:
+                yield reg
+
     if args.what == "events":
-        count = write_table(event_rows(regulations), EVENT_COLUMNS, args.output)
+        count = write_table(event_rows(regulations()), EVENT_COLUMNS, args.output)
     else:
-        count = write_table(provision_rows(regulations), PROVISION_COLUMNS, args.output)
+        count = write_table(provision_rows(regulations()), PROVISION_COLUMNS, args.output)
     print(f"{count} {args.what} rows written to {args.output}", file=out)
     return status
 
@@ -412,6 +434,8 @@ def _parser() -> argparse.ArgumentParser:
     export = add("export", "Write events or provisions as a table (CSV, or Parquet).")
     export.add_argument("--table", dest="what", choices=("events", "provisions"), default="events")
     export.add_argument("-o", "--output", required=True, help="a .csv or .parquet file")
+    export.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes")
+    export.add_argument("--quiet", action="store_true", help="no progress bar")
     index = add("index", "Parse files in parallel into an embedded SQLite index.")
     index.add_argument("-o", "--output", required=True, metavar="DB", help="the index file")
     index.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes")

@@ -62,29 +62,27 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     return files
 
 
-def _parse_one(path: str) -> tuple[str, Regulation | None, str | None]:
+def _parse_one(path: str, encoding: str = "utf-8") -> tuple[str, Regulation | None, str | None]:
     """Runs in a worker process: the parse never raises out of it."""
     from .errors import LawParseError
 
     try:
-        return path, parse_file(path, errors="collect"), None
+        return path, parse_file(path, encoding, errors="collect"), None
     except LawParseError as error:  # unreadable bytes or a missing file
         return path, None, f"{error.code}: {error.message}"
 
 
 def parse_files(
-    paths: Sequence[str], workers: int = 1
+    paths: Iterable[str], workers: int = 1, encoding: str = "utf-8"
 ) -> Iterator[tuple[str, Regulation | None, str | None]]:
     """(path, regulation or ``None``, problem) for each file, in order, streamed as they are
-    parsed; with ``workers`` > 1 in that many processes. A bad file never stops the batch."""
-    if workers <= 1 or len(paths) < 2:
-        yield from map(_parse_one, paths)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    parsed; with ``workers`` > 1 in that many processes, with a bounded number of files in
+    flight so memory does not grow with the corpus. A bad file never stops the batch."""
+    from functools import partial
 
-    chunk = max(1, min(64, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse_one, paths, chunksize=chunk)
+    from .parallel import process_map
+
+    yield from process_map(partial(_parse_one, encoding=encoding), paths, workers)
 
 
 def normalise_title(title: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Regulation
+from .parallel import batched
 
 __all__ = ["EVENT_COLUMNS", "PROVISION_COLUMNS", "event_rows", "provision_rows", "write_table"]
 
@@ -60,20 +61,20 @@ def provision_rows(regulations: Iterable[Regulation]) -> Iterator[dict[str, Any]
             }
 
 
+_INTEGER_COLUMNS = {
+    EVENT_COLUMNS: frozenset({"ordinal", "start", "end"}),  # start and end: offsets in the text
+    PROVISION_COLUMNS: frozenset({"number"}),
+}
+_ROW_GROUP = 50_000  # rows held before a Parquet row group is written
+
+
 def write_table(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], path: str | Path) -> int:
     """Write rows to ``path``: Parquet for a ``.parquet`` name (needs pyarrow), else CSV.
+    Rows are streamed (Parquet in row groups), so memory does not grow with the table.
     Returns the number of rows written."""
     target = Path(path)
     if target.suffix == ".parquet":
-        try:
-            import pyarrow as pa  # type: ignore[import-not-found,unused-ignore]
-            import pyarrow.parquet as pq  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            raise RuntimeError("Parquet output needs pyarrow: pip install pyarrow") from None
-        materialised = list(rows)
-        table = pa.Table.from_pylist(materialised)
-        pq.write_table(table, target)
-        return len(materialised)
+        return _write_parquet(rows, columns, target)
     count = 0
     with target.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
@@ -81,4 +82,23 @@ def write_table(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], path: 
         for row in rows:
             writer.writerow(row)
             count += 1
+    return count
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], target: Path) -> int:
+    try:
+        import pyarrow as pa  # type: ignore[import-not-found,import-untyped,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        raise RuntimeError("Parquet output needs pyarrow: pip install pyarrow") from None
+    # A fixed schema: a row group whose column is all empty must not change its type.
+    integers = _INTEGER_COLUMNS.get(columns, frozenset())
+    schema = pa.schema(
+        [(name, pa.int64() if name in integers else pa.string()) for name in columns]
+    )
+    count = 0
+    with pq.ParquetWriter(target, schema) as writer:
+        for chunk in batched(rows, _ROW_GROUP):
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            count += len(chunk)
     return count

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,52 +112,35 @@ def rows_for(reg: Regulation, path: str) -> IndexRows:
     return IndexRows(document, provisions, events)
 
 
-def _rows_one(path: str) -> tuple[str, IndexRows | None, str | None]:
-    """Runs in a worker process: one file to index rows, or its problem."""
-    from .errors import LawParseError
-    from .pipeline import parse_file
+def index_record(task: tuple[str, str | None]) -> tuple[str, IndexRows | None, str]:
+    """Runs in a worker: (path, SHA-256 the index holds for it) to the file's rows and
+    "indexed", or no rows and "unchanged" or the problem. The worker reads the file, so the
+    parent only looks up the stored hash and writes."""
+    from .pipeline import parse
+    from .source import read_source
 
+    path, stored = task
     try:
-        return path, rows_for(parse_file(path, errors="collect"), path), None
+        text = read_source(path)
+        if stored is not None and SourceText(text).sha256 == stored:
+            return path, None, "unchanged"
+        return path, rows_for(parse(text, path=path, errors="collect"), path), "indexed"
     except LawParseError as error:
         return path, None, f"{error.code}: {error.message}"
 
 
-def index_files(index: Index, paths: list[str], workers: int = 1) -> Iterator[tuple[str, str]]:
-    """Index files, parsing in ``workers`` processes that return compact rows; unchanged
-    files (same SHA-256 as stored) are not parsed again. Yields (path, outcome) per file,
-    outcome being "indexed", "unchanged" or the problem."""
-    from .source import read_source
+def index_files(index: Index, paths: Iterable[str], workers: int = 1) -> Iterator[tuple[str, str]]:
+    """Index files in order, parsing in ``workers`` processes that return compact rows;
+    unchanged files (same SHA-256 as stored) are not parsed again. Yields (path, outcome) per
+    file, outcome being "indexed", "unchanged" or the problem. Memory stays bounded: files
+    are streamed through a fixed window of batches."""
+    from .parallel import process_map
 
-    changed: list[str] = []
-    for path in paths:
-        try:
-            text = read_source(path)
-        except LawParseError as error:
-            yield path, f"{error.code}: {error.message}"
-            continue
-        if index.sha256(path) == SourceText(text).sha256:
-            yield path, "unchanged"
-        else:
-            changed.append(path)
-    if workers <= 1 or len(changed) < 2:
-        results: Iterable[tuple[str, IndexRows | None, str | None]] = map(_rows_one, changed)
-        for path, rows, problem in results:
-            yield path, _write(index, rows, problem)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunk = max(1, min(64, len(changed) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for path, rows, problem in pool.map(_rows_one, changed, chunksize=chunk):
-            yield path, _write(index, rows, problem)
-
-
-def _write(index: Index, rows: IndexRows | None, problem: str | None) -> str:
-    if rows is None:
-        return problem or "unreadable"
-    index.add_rows(rows)
-    return "indexed"
+    tasks = ((path, index.sha256(path)) for path in paths)
+    for path, rows, outcome in process_map(index_record, tasks, workers):
+        if rows is not None:
+            index.add_rows(rows)
+        yield path, outcome
 
 
 class Index:
@@ -176,20 +158,37 @@ class Index:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        with closing(self._connect()) as connection, connection:
-            connection.executescript(_SCHEMA)
+        self._connection: sqlite3.Connection | None = None
+        self._db.executescript(_SCHEMA)
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path)
-        connection.execute("PRAGMA foreign_keys = ON")
-        return connection
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """One connection per Index, opened on first use. Write-ahead logging with
+        ``synchronous=NORMAL`` makes a commit cheap and still atomic: a crash leaves the last
+        committed state, never a half-written document."""
+        if self._connection is None:
+            connection = sqlite3.connect(self.path)
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            self._connection = connection
+        return self._connection
+
+    def close(self) -> None:
+        """Close the connection (reopened if the index is used again)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def sha256(self, path: str) -> str | None:
         """The SHA-256 stored for ``path``, if it is indexed."""
-        with closing(self._connect()) as connection:
-            row = connection.execute(
-                "SELECT sha256 FROM documents WHERE path = ?", (path,)
-            ).fetchone()
+        row = self._db.execute("SELECT sha256 FROM documents WHERE path = ?", (path,)).fetchone()
         return str(row[0]) if row else None
 
     def add(self, reg: Regulation, path: str | None = None) -> bool:
@@ -203,7 +202,7 @@ class Index:
 
     def add_rows(self, rows: IndexRows) -> None:
         """Write one document's rows in one transaction, replacing what the path had."""
-        with closing(self._connect()) as connection, connection:
+        with self._db as connection:
             connection.execute("DELETE FROM documents WHERE path = ?", (rows.document[0],))
             cursor = connection.execute(
                 "INSERT INTO documents (path, sha256, title, language, status_start, status_until)"
@@ -243,16 +242,15 @@ class Index:
             query += " AND d.path = ?"
             parameters = (iso, iso, path)
         query += " ORDER BY d.path, p.rowid"
-        with closing(self._connect()) as connection:
-            for path_, title, eid, label, start, until in connection.execute(query, parameters):
-                yield IndexedProvision(
-                    path_,
-                    title,
-                    eid,
-                    label,
-                    dt.date.fromisoformat(start),
-                    dt.date.fromisoformat(until) if until else None,
-                )
+        for path_, title, eid, label, start, until in self._db.execute(query, parameters):
+            yield IndexedProvision(
+                path_,
+                title,
+                eid,
+                label,
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(until) if until else None,
+            )
 
     def timeline(
         self, between: tuple[dt.date, dt.date] | None = None
@@ -264,11 +262,9 @@ class Index:
             " JOIN documents d ON d.id = e.document"
             " WHERE e.date IS NOT NULL AND e.date >= ? AND e.date < ? ORDER BY e.date, d.path"
         )
-        with closing(self._connect()) as connection:
-            rows = connection.execute(query, (low.isoformat(), high.isoformat())).fetchall()
+        rows = self._db.execute(query, (low.isoformat(), high.isoformat())).fetchall()
         names = ("file", "kind", "date", "about", "provisions", "body", "text")
         return [dict(zip(names, row, strict=True)) for row in rows]
 
     def __len__(self) -> int:
-        with closing(self._connect()) as connection:
-            return int(connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+        return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])

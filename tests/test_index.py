@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import shutil
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,96 @@ def test_export_tables(tmp_path: Path) -> None:
     rows = list(csv.DictReader(provisions.open(encoding="utf-8")))
     aria = [r for r in rows if r["file"].endswith("uk_aria_act_2022.txt")]
     assert [r["start"] for r in aria][9:] == ["2022-02-24"] * 5
+
+
+def test_a_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
+    import signal
+    import sqlite3
+    import subprocess
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    texts = sorted(CORPUS.glob("*.txt"))
+    for copy in range(8):
+        for text in texts:
+            shutil.copy(text, folder / f"{copy}_{text.name}")
+    database = tmp_path / "laws.db"
+    build = [sys.executable, "-m", "lawparse", "index", str(folder), "-o", str(database)]
+    process = subprocess.Popen([*build, "--quiet", "--workers", "2"])
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            if database.exists() and _documents(database) >= 20:
+                break
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)  # no chance to clean up, as in a power cut
+    finally:
+        process.wait()
+    assert process.returncode == -signal.SIGKILL, "the build ended before it could be killed"
+
+    with closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    index = Index(database)
+    stored = len(index)
+    assert 20 <= stored < len(texts) * 8
+    # Every document that made it in is whole: its rows equal those of indexing it alone.
+    with closing(sqlite3.connect(database)) as connection:
+        counts = dict(
+            connection.execute(
+                "SELECT d.path, COUNT(p.eid) FROM documents d"
+                " LEFT JOIN provisions p ON p.document = d.id GROUP BY d.path"
+            ).fetchall()
+        )
+    for path, count in counts.items():
+        alone = Index(tmp_path / "alone.db")
+        alone.add(lawparse.parse_file(path), path)
+        assert count == len(list(alone._db.execute("SELECT eid FROM provisions")))
+        alone.close()
+        (tmp_path / "alone.db").unlink()
+
+    result = subprocess.run([*build, "--quiet", "--workers", "1"], capture_output=True, text=True)
+    assert f"{len(texts) * 8 - stored} indexed, {stored} unchanged" in result.stdout
+    assert len(Index(database)) == len(texts) * 8
+
+
+def _documents(database: Path) -> int:
+    import sqlite3
+
+    try:
+        with closing(sqlite3.connect(database, timeout=0.1)) as connection:
+            return int(connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:  # the schema is not written yet
+        return 0
+
+
+def test_export_parquet_streams_the_same_rows_as_csv(tmp_path: Path) -> None:
+    import csv
+
+    pq = pytest.importorskip("pyarrow.parquet")
+    for table in ("events", "provisions"):
+        as_csv, as_parquet = tmp_path / f"{table}.csv", tmp_path / f"{table}.parquet"
+        for target in (as_csv, as_parquet):
+            command = ["export", str(CORPUS), "--table", table, "-o", str(target), "--quiet"]
+            assert run(command)[0] == 0
+        expected = list(csv.DictReader(as_csv.open(encoding="utf-8")))
+        got = pq.read_table(as_parquet).to_pylist()
+        assert len(got) == len(expected) > 0
+        for parquet_row, csv_row in zip(got, expected, strict=True):
+            assert {k: "" if v is None else str(v) for k, v in parquet_row.items()} == csv_row
+
+
+def test_parquet_row_groups_keep_one_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from lawparse import export
+
+    monkeypatch.setattr(export, "_ROW_GROUP", 3)  # a column empty in one group, set in another
+    regulations = [reg for _, reg, _ in parse_files(expand_paths([CORPUS]))]
+    rows = list(export.event_rows(regulations))
+    target = tmp_path / "events.parquet"
+    assert export.write_table(iter(rows), export.EVENT_COLUMNS, target) == len(rows)
+    parquet = pq.ParquetFile(target)
+    assert parquet.metadata.num_row_groups == -(-len(rows) // 3)
+    assert parquet.read().to_pylist() == rows
