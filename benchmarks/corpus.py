@@ -7,7 +7,7 @@ configuration runs in a fresh interpreter so its peak memory (its own and its wo
 be read; peak memory is also reported for a corpus a tenth of the size, to show it does not
 grow with the corpus.
 
-    python benchmarks/corpus.py [--quick] [--files N] [--json]
+    python benchmarks/corpus.py [--quick] [--files N]
 """
 
 from __future__ import annotations
@@ -93,23 +93,31 @@ files = expand_paths([{folder!r}])
 mode = {mode!r}
 began = time.perf_counter()
 ok = 0
-if mode == "dask":
+if mode.startswith("dask"):
+    import os, tempfile
     from dask.distributed import Client, LocalCluster
-    from lawparse.distributed import parse_with_dask
+    from lawparse.distributed import index_with_dask, parse_with_dask
     cluster = LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     )
-    with cluster, Client(cluster) as client:
+    with cluster, Client(cluster) as client, tempfile.TemporaryDirectory() as folder:
         began = time.perf_counter()
-        ok = sum(1 for _, reg, _ in parse_with_dask(files, client) if reg is not None)
+        if mode == "dask-index":
+            ok = index_with_dask(files, os.path.join(folder, "laws.db"), client)[0]
+        else:
+            ok = sum(1 for _, reg, _ in parse_with_dask(files, client) if reg is not None)
 elif mode == "regex":
+    # The plain splitter: article headings at line starts, each article's number and text.
     import re
     pattern = re.compile(
         r"(?m)^[ \t\u3000]*(?:Article (\d+)|第([一二三四五六七八九十百千零〇两]+)条)"
     )
     for path in files:
         text = open(path, encoding="utf-8").read()
-        ok += 1 if [m.group() for m in pattern.finditer(text)] else 0
+        starts = [(m.start(), m.group(1) or m.group(2)) for m in pattern.finditer(text)]
+        ends = [start for start, _ in starts[1:]] + [len(text)]
+        articles = [(n, text[s:e]) for (s, n), e in zip(starts, ends)]
+        ok += 1 if articles else 0
 elif mode.startswith("index"):
     import os, tempfile
     from lawparse.index import Index, index_files
@@ -140,15 +148,14 @@ def _run(folder: Path, mode: str) -> dict[str, float]:
 def _index_queries(folder: Path) -> dict[str, float]:
     import datetime as dt
 
-    from lawparse.corpus import expand_paths, parse_files
-    from lawparse.index import Index
+    from lawparse.corpus import expand_paths
+    from lawparse.index import Index, index_files
 
     database = folder / "laws.db"
     began = time.perf_counter()
     index = Index(database)
-    for path, reg, _ in parse_files(expand_paths([folder]), workers=2):
-        if reg is not None:
-            index.add(reg, path)
+    for _ in index_files(index, expand_paths([folder]), workers=2):
+        pass
     build = time.perf_counter() - began
     one = str(sorted(folder.glob("*.txt"))[0])
     timings = {}
@@ -171,35 +178,56 @@ def _index_queries(folder: Path) -> dict[str, float]:
     return timings
 
 
+MODES = ("regex", "1", "2", "index1", "index2", "dask", "dask-index")
+
+
+def _table(folder: Path, size: int) -> dict[str, dict[str, float]]:
+    runs = {}
+    for mode in MODES:
+        result = _run(folder, mode)
+        runs[mode] = {
+            "docs_per_s": round(result["documents"] / result["seconds"], 1),
+            "mb_per_s": round(size / 1e6 / result["seconds"], 2),
+            "peak_mb": round(result["peak_mb"], 1),
+        }
+    return runs
+
+
+def _ratios(runs: dict[str, dict[str, float]]) -> dict[str, float]:
+    return {
+        "two_workers_speedup_models": round(runs["2"]["docs_per_s"] / runs["1"]["docs_per_s"], 2),
+        "two_workers_speedup_index": round(
+            runs["index2"]["docs_per_s"] / runs["index1"]["docs_per_s"], 2
+        ),
+        "single_core_vs_regex": round(runs["1"]["mb_per_s"] / runs["regex"]["mb_per_s"], 3),
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--files", type=int)
-    parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     count = args.files or (1_000 if args.quick else 10_000)
     report: dict[str, object] = {"files": count}
+    shared = REPO / "tests" / "corpus"  # the copy of the shared corpus kept in the repository
+    shared_size = sum(path.stat().st_size for path in shared.glob("*.txt"))
+    report["real_corpus"] = {
+        "files": len(list(shared.glob("*.txt"))),
+        "megabytes": shared_size / 1e6,
+    }
+    report["real_corpus_runs"] = real = _table(shared, shared_size)
+    report["real_corpus_ratios"] = _ratios(real)
     with tempfile.TemporaryDirectory() as big, tempfile.TemporaryDirectory() as small:
         size = generate(Path(big), count)
-        generate(Path(small), max(1, count // 10))
+        small_size = generate(Path(small), max(1, count // 10))
         report["megabytes"] = round(size / 1e6, 1)
-        runs = {}
-        for mode in ("regex", "1", "2", "index1", "index2", "dask"):
-            result = _run(Path(big), mode)
-            runs[mode] = {
-                "docs_per_s": round(result["documents"] / result["seconds"], 1),
-                "mb_per_s": round(size / 1e6 / result["seconds"], 2),
-                "peak_mb": round(result["peak_mb"], 1),
-            }
-        runs["index2 (corpus / 10)"] = {"peak_mb": round(_run(Path(small), "index2")["peak_mb"], 1)}
-        report["runs"] = runs
-        report["two_workers_speedup_models"] = round(
-            runs["2"]["docs_per_s"] / runs["1"]["docs_per_s"], 2
-        )
-        report["two_workers_speedup_index"] = round(
-            runs["index2"]["docs_per_s"] / runs["index1"]["docs_per_s"], 2
-        )
-        report["single_core_vs_regex"] = round(runs["1"]["mb_per_s"] / runs["regex"]["mb_per_s"], 3)
+        report["runs"] = runs = _table(Path(big), size)
+        report["ratios"] = _ratios(runs)
+        tenth = _table(Path(small), small_size)
+        report["peak_mb_corpus_vs_tenth"] = {
+            mode: [runs[mode]["peak_mb"], tenth[mode]["peak_mb"]] for mode in MODES
+        }
         report["index"] = {k: round(v, 2) for k, v in _index_queries(Path(big)).items()}
     print(json.dumps(report, indent=2))
     return 0

@@ -8,7 +8,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from . import render
 from .errors import (
     DecodeError,
     EmptyInputError,
@@ -17,53 +16,63 @@ from .errors import (
     NoStructureError,
     StructureError,
 )
-from .model import (
-    Article,
-    Chapter,
-    Clause,
-    Diagnostic,
-    Event,
-    EventKind,
-    Item,
-    Part,
-    Point,
-    Regulation,
-    Schedule,
-    Section,
-    Source,
-    Span,
-)
-from .pipeline import detect_language, interleaved_languages, parse, parse_file
-from .validate import validate  # eager: the function shadows its module of the same name
+
+# Eager, because the function shadows its module of the same name: once bound here, a later
+# import of the module lawparse.validate does not rebind it. The module itself is light.
+from .validate import validate
 
 if TYPE_CHECKING:
+    from . import render
     from .alignment import AlignedPair, Alignment, align
     from .corpus import Applicable, Change, Corpus
+    from .model import (
+        Article,
+        Chapter,
+        Clause,
+        Diagnostic,
+        Event,
+        EventKind,
+        Item,
+        Part,
+        Point,
+        Regulation,
+        Schedule,
+        Section,
+        Source,
+        Span,
+    )
+    from .pipeline import detect_language, interleaved_languages, parse, parse_file
     from .temporal import Applicability, Bound, Status
 
-# The query and validation layers load on first use: `import lawparse` stays about as quick
-# as importing pydantic itself.
-_LAZY = {
-    "AlignedPair": "alignment",
-    "Alignment": "alignment",
-    "align": "alignment",
-    "Applicable": "corpus",
-    "Change": "corpus",
-    "Corpus": "corpus",
-    "Applicability": "temporal",
-    "Bound": "temporal",
-    "Status": "temporal",
-}
+# Everything else loads on first use (PEP 562): `import lawparse` costs the error classes,
+# and pydantic, lark and the phrase readers load when the first text is parsed.
+_LAZY_MODULES = {
+    "model": (
+        "Article", "Chapter", "Clause", "Diagnostic", "Event", "EventKind", "Item", "Part",
+        "Point", "Regulation", "Schedule", "Section", "Source", "Span",
+    ),
+    "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
+    "alignment": ("AlignedPair", "Alignment", "align"),
+    "corpus": ("Applicable", "Change", "Corpus"),
+    "temporal": ("Applicability", "Bound", "Status"),
+}  # fmt: skip
+_LAZY = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
+    import importlib
 
+    if name == "render":
+        return importlib.import_module(".render", __name__)
+    if name in _LAZY:
         value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'lawparse' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 __version__ = "0.1.0"

@@ -71,12 +71,17 @@ def structure_parser() -> Lark:
     ARTICLE tokens, so what differs between languages lives in the lexers.
     """
     path = grammar_path("structure.lark")
+    # cache=True: Lark keeps the analysed tables in the temporary folder, keyed by the grammar,
+    # the options and Lark's version, so a new process (a worker, a CLI call) loads them in
+    # about 2 ms instead of analysing the grammar for about 30. A missing or unreadable cache
+    # is rebuilt.
     return Lark(
         path.read_text(encoding="utf-8"),
         parser="lalr",
         lexer=_TokenStream,
         propagate_positions=False,
         maybe_placeholders=True,
+        cache=True,
     )
 
 

@@ -138,6 +138,7 @@ def test_export_tables(tmp_path: Path) -> None:
 
 
 def test_a_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
+    import os
     import signal
     import sqlite3
     import subprocess
@@ -151,14 +152,15 @@ def test_a_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
             shutil.copy(text, folder / f"{copy}_{text.name}")
     database = tmp_path / "laws.db"
     build = [sys.executable, "-m", "lawparse", "index", str(folder), "-o", str(database)]
-    process = subprocess.Popen([*build, "--quiet", "--workers", "2"])
+    # A session of its own, so the kill takes the worker processes too, as a power cut would.
+    process = subprocess.Popen([*build, "--quiet", "--workers", "2"], start_new_session=True)
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and process.poll() is None:
             if database.exists() and _documents(database) >= 20:
                 break
             time.sleep(0.02)
-        process.send_signal(signal.SIGKILL)  # no chance to clean up, as in a power cut
+        os.killpg(process.pid, signal.SIGKILL)  # no chance to clean up
     finally:
         process.wait()
     assert process.returncode == -signal.SIGKILL, "the build ended before it could be killed"

@@ -45,3 +45,25 @@ def test_package_is_typed() -> None:
 def test_doctests() -> None:
     result = _run("pytest", "-q", "--doctest-modules", "lawparse", "-p", "no:cacheprovider")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_loads_neither_pydantic_nor_lark() -> None:
+    """`import lawparse` stays cheap: the models and the grammar load with the first parse."""
+    code = (
+        "import sys, lawparse\n"
+        "print(sorted(m for m in ('pydantic', 'lark', 'lawparse.model') if m in sys.modules))\n"
+        "lawparse.parse('Article 1 Text.')\n"
+        "print(sorted(m for m in ('pydantic', 'lark', 'lawparse.model') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.splitlines() == ["[]", "['lark', 'lawparse.model', 'pydantic']"]
+
+
+def test_validate_stays_the_function_after_its_module_is_imported() -> None:
+    code = (
+        "import lawparse, lawparse.validate, lawparse.cli\n"
+        "from lawparse.validate import CODES\n"
+        "print(callable(lawparse.validate), len(CODES) > 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["True", "True"]
