@@ -7,6 +7,7 @@ none of them guesses.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "english_ordinal",
@@ -143,6 +144,7 @@ _CN_DIGITS = {
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
+@lru_cache(maxsize=4096)  # headings and citations repeat the same few hundred numerals
 def parse_chinese(numeral: str) -> int | None:
     """Value of a Chinese numeral as used in headings and dates: 一百零五, 十二, 两, 二〇二三.
 
