@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +28,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))  # the source tree's lawparse, when run from a checkout
 
 SEED = 20240101
+# The plain splitter: article headings at line starts, in English and in Chinese.
+SPLITTER = r"(?m)^[ \t\u3000]*(?:Article (\d+)|第([一二三四五六七八九十百千零〇两]+)条)"
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -109,9 +112,7 @@ if mode.startswith("dask"):
 elif mode == "regex":
     # The plain splitter: article headings at line starts, each article's number and text.
     import re
-    pattern = re.compile(
-        r"(?m)^[ \t\u3000]*(?:Article (\d+)|第([一二三四五六七八九十百千零〇两]+)条)"
-    )
+    pattern = re.compile({splitter!r})
     for path in files:
         text = open(path, encoding="utf-8").read()
         starts = [(m.start(), m.group(1) or m.group(2)) for m in pattern.finditer(text)]
@@ -138,7 +139,7 @@ print(json.dumps({{"seconds": elapsed, "documents": ok, "peak_mb": peak / 1024}}
 
 
 def _run(folder: Path, mode: str) -> dict[str, float]:
-    code = _RUN.format(repo=str(REPO), folder=str(folder), mode=mode)
+    code = _RUN.format(repo=str(REPO), folder=str(folder), mode=mode, splitter=SPLITTER)
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
@@ -176,6 +177,46 @@ def _index_queries(folder: Path) -> dict[str, float]:
         events_in_month=len(month),
     )
     return timings
+
+
+def _stages(folder: Path, limit: int = 2_000) -> dict[str, float]:
+    """MB/s of each stage of one parse, in this process, on up to ``limit`` files: the regex
+    splitter, lexing alone, the Lark parse alone over tokens lexed beforehand, the whole
+    parse. A stage slower than half the splitter bounds the whole parse below that target."""
+    import re
+
+    import lawparse
+    from lawparse.lexer import lex
+    from lawparse.lexer_zh import lex as lex_chinese
+    from lawparse.parser import structure_parser
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:limit]]
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    pattern = re.compile(SPLITTER)
+
+    def split(text: str) -> list[tuple[str, str]]:
+        starts = [(m.start(), m.group(1) or m.group(2)) for m in pattern.finditer(text)]
+        ends = [start for start, _ in starts[1:]] + [len(text)]
+        return [(n, text[s:e]) for (s, n), e in zip(starts, ends, strict=True)]
+
+    def lexed(text: str) -> object:
+        return (lex_chinese if lawparse.detect_language(text) == "zh" else lex)(text)
+
+    parser = structure_parser()
+    tokens = [lexed(text).tokens for text in texts]  # type: ignore[attr-defined]
+    lawparse.parse(texts[0])  # models built, caches warm
+    timings = {}
+    for name, function, inputs in (
+        ("regex splitter", split, texts),
+        ("lex", lexed, texts),
+        ("lark parse of the tokens", parser.parse, tokens),
+        ("whole parse", lawparse.parse, texts),
+    ):
+        began = time.perf_counter()
+        deque(map(function, inputs), maxlen=0)  # results dropped as made, as in a real run
+        timings[name] = round(megabytes / (time.perf_counter() - began), 2)
+    regex = timings["regex splitter"]
+    return {**timings, **{f"{k} / regex": round(v / regex, 3) for k, v in timings.items()}}
 
 
 MODES = ("regex", "1", "2", "index1", "index2", "dask", "dask-index")
@@ -229,6 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             mode: [runs[mode]["peak_mb"], tenth[mode]["peak_mb"]] for mode in MODES
         }
         report["index"] = {k: round(v, 2) for k, v in _index_queries(Path(big)).items()}
+        report["stages_mb_per_s"] = _stages(Path(big))
     print(json.dumps(report, indent=2))
     return 0
 
