@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -286,6 +286,11 @@ class Regulation(_Frozen):
     source: Source
     diagnostics: tuple[Diagnostic, ...] = ()
 
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        # Pickled as its JSON, which pydantic validates back in Rust: default pickling rebuilds
+        # each of a few hundred nodes through Python and cost a worker's parent most of a parse.
+        return _regulation_from_json, (self.model_dump_json().encode("utf-8"),)
+
     @property
     def parts(self) -> tuple[Part, ...]:
         """The parts (编) present in the text, in order."""
@@ -365,3 +370,7 @@ class Regulation(_Frozen):
             if article.number == number:
                 return article
         raise KeyError(number)
+
+
+def _regulation_from_json(data: bytes) -> Regulation:
+    return Regulation.model_validate_json(data)

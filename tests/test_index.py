@@ -230,3 +230,13 @@ def test_parquet_row_groups_keep_one_schema(
     parquet = pq.ParquetFile(target)
     assert parquet.metadata.num_row_groups == -(-len(rows) // 3)
     assert parquet.read().to_pylist() == rows
+
+
+def test_a_regulation_pickles_to_an_equal_regulation() -> None:
+    import copy
+    import pickle
+
+    for path, reg, _ in parse_files(expand_paths([CORPUS])):
+        assert reg is not None, path
+        assert pickle.loads(pickle.dumps(reg)) == reg, path
+        assert copy.deepcopy(reg) == reg
