@@ -29,6 +29,7 @@ from .validate import to_json as diagnostics_json
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 class _Unreadable(Exception):
@@ -472,6 +473,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handlers[args.command](args, out, err)
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        # What was written stays: the index commits file by file, and a rerun skips those.
+        print("lawparse: interrupted", file=err)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

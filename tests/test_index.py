@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import shutil
+import signal
+import sqlite3
+import subprocess
 import sys
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -14,7 +19,7 @@ import pytest
 import lawparse
 from lawparse.cli import main
 from lawparse.corpus import expand_paths, parse_files
-from lawparse.index import Index
+from lawparse.index import Index, rows_for
 from tests.helpers import CORPUS
 
 D = dt.date
@@ -137,40 +142,57 @@ def test_export_tables(tmp_path: Path) -> None:
     assert [r["start"] for r in aria][9:] == ["2022-02-24"] * 5
 
 
-def test_a_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
-    import os
-    import signal
-    import sqlite3
-    import subprocess
-    import time
+COPIES = 8
 
+
+def _interrupted_build(tmp_path: Path, sig: signal.Signals) -> tuple[Path, list[str], str]:
+    """Start `lawparse index` on many files, send ``sig`` to it and its workers once 20
+    documents are stored; returns the database, the command and what it wrote to stderr."""
     folder = tmp_path / "many"
     folder.mkdir()
-    texts = sorted(CORPUS.glob("*.txt"))
-    for copy in range(8):
-        for text in texts:
+    for copy in range(COPIES):
+        for text in sorted(CORPUS.glob("*.txt")):
             shutil.copy(text, folder / f"{copy}_{text.name}")
     database = tmp_path / "laws.db"
     build = [sys.executable, "-m", "lawparse", "index", str(folder), "-o", str(database)]
-    # A session of its own, so the kill takes the worker processes too, as a power cut would.
-    process = subprocess.Popen([*build, "--quiet", "--workers", "2"], start_new_session=True)
+    # A session of its own, so the signal reaches the worker processes too, as a power cut
+    # or a Ctrl-C in a terminal would.
+    process = subprocess.Popen(
+        [*build, "--quiet", "--workers", "2"],
+        start_new_session=True,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and process.poll() is None:
             if database.exists() and _documents(database) >= 20:
                 break
             time.sleep(0.02)
-        os.killpg(process.pid, signal.SIGKILL)  # no chance to clean up
+        os.killpg(process.pid, sig)
+        _, err = process.communicate(timeout=60)
     finally:
-        process.wait()
-    assert process.returncode == -signal.SIGKILL, "the build ended before it could be killed"
+        process.kill()
+    expected = -sig if sig == signal.SIGKILL else 130
+    assert process.returncode == expected, f"the build ended before the signal: {err}"
+    return database, build, err
 
+
+def test_ctrl_c_stops_the_index_build_cleanly(tmp_path: Path) -> None:
+    database, _, err = _interrupted_build(tmp_path, signal.SIGINT)
+    assert err.strip() == "lawparse: interrupted"
+    assert len(Index(database)) >= 20
+
+
+def test_a_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
+    database, build, _ = _interrupted_build(tmp_path, signal.SIGKILL)  # no chance to clean up
+    texts = sorted(CORPUS.glob("*.txt"))
     with closing(sqlite3.connect(database)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     index = Index(database)
     stored = len(index)
-    assert 20 <= stored < len(texts) * 8
-    # Every document that made it in is whole: its rows equal those of indexing it alone.
+    assert 20 <= stored < len(texts) * COPIES
+    # Every document that made it in is whole: all the provisions its rows would have.
     with closing(sqlite3.connect(database)) as connection:
         counts = dict(
             connection.execute(
@@ -179,20 +201,14 @@ def test_a_killed_index_build_leaves_a_usable_index(tmp_path: Path) -> None:
             ).fetchall()
         )
     for path, count in counts.items():
-        alone = Index(tmp_path / "alone.db")
-        alone.add(lawparse.parse_file(path), path)
-        assert count == len(list(alone._db.execute("SELECT eid FROM provisions")))
-        alone.close()
-        (tmp_path / "alone.db").unlink()
+        assert count == len(rows_for(lawparse.parse_file(path), path).provisions), path
 
     result = subprocess.run([*build, "--quiet", "--workers", "1"], capture_output=True, text=True)
-    assert f"{len(texts) * 8 - stored} indexed, {stored} unchanged" in result.stdout
-    assert len(Index(database)) == len(texts) * 8
+    assert f"{len(texts) * COPIES - stored} indexed, {stored} unchanged" in result.stdout
+    assert len(Index(database)) == len(texts) * COPIES
 
 
 def _documents(database: Path) -> int:
-    import sqlite3
-
     try:
         with closing(sqlite3.connect(database, timeout=0.1)) as connection:
             return int(connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
