@@ -208,12 +208,19 @@ class Corpus:
         self._event_days = [item[0] for item in self._events]
 
     @classmethod
-    def from_paths(cls, paths: Iterable[str | Path], workers: int = 1) -> Corpus:
+    def from_paths(
+        cls, paths: Iterable[str | Path], workers: int = 1, progress: bool = False
+    ) -> Corpus:
         """Parse every file (directories are walked for ``.txt``) into a corpus, in
-        ``workers`` processes; files that cannot be read are listed in ``corpus.failures``."""
+        ``workers`` processes, with a progress bar on standard error when ``progress``; files
+        that cannot be read are listed in ``corpus.failures``."""
+        from tqdm import tqdm
+
+        files = expand_paths(paths)
         regulations: list[Regulation] = []
         failures: list[tuple[str, str]] = []
-        for path, reg, problem in parse_files(expand_paths(paths), workers=workers):
+        stream = parse_files(files, workers=workers)
+        for path, reg, problem in tqdm(stream, total=len(files), unit="file", disable=not progress):
             if reg is not None:
                 regulations.append(reg)
             else:

@@ -256,3 +256,10 @@ def test_a_regulation_pickles_to_an_equal_regulation() -> None:
         assert reg is not None, path
         assert pickle.loads(pickle.dumps(reg)) == reg, path
         assert copy.deepcopy(reg) == reg
+
+
+def test_corpus_from_paths_shows_progress_on_request(capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = lawparse.Corpus.from_paths([CORPUS], workers=2, progress=True)
+    files = len(list(CORPUS.glob("*.txt")))
+    assert len(corpus) + len(corpus.failures) == files
+    assert f"{files}/{files}" in capsys.readouterr().err
