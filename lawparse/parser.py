@@ -232,28 +232,39 @@ class _Builder:
     def article(self, tree: Tree[Token], parent: str, translation: bool = False) -> Article:
         marker_token, caption, *content = tree.children
         assert isinstance(marker_token, Token)
-        marker = self.markers[marker_token.start_pos or 0]
+        start = int(marker_token.start_pos or 0)
+        marker = self.markers[start]
         number = marker.number or 0
-        eid = f"{parent}__art_{number}{_eid_suffix(marker.suffix)}".lstrip("_")
         if translation:
             eid = f"{parent}__translation"
-        head_end = _extent_end(caption if isinstance(caption, Token) else marker_token)
+        else:
+            suffix = _eid_suffix(marker.suffix) if marker.suffix else ""
+            eid = f"{parent}__art_{number}{suffix}" if parent else f"art_{number}{suffix}"
         heading = None
         if isinstance(caption, Token):
+            head_end = int(caption.end_pos or 0)
             heading = _SPACES.sub(" ", self.markers[caption.start_pos or 0].label.strip())
             heading = heading.strip("()（）[]【】 ") or None
-        tokens = [t for t in content if isinstance(t, Token)]
-        translated = next((c for c in content if isinstance(c, Tree)), None)
-        end = _extent_end(tree)
-        own_end = _start(translated) if translated is not None else end
+        else:
+            head_end = int(marker_token.end_pos or 0)
+        # Content is tokens, then the optional translated article (None when absent), last.
+        translated = content.pop() if content and not isinstance(content[-1], Token) else None
+        assert translated is None or isinstance(translated, Tree)
+        tokens: list[Token] = content  # type: ignore[assignment]
+        if translated is not None:
+            own_end = _start(translated)
+            end = _extent_end(translated)
+        else:
+            end = int(tokens[-1].end_pos or 0) if tokens else head_end
+            own_end = end
         return Article(
             eid=eid,
             number=number,
             suffix=marker.suffix,
             label=marker.label,
             heading=heading,
-            text=self.slice_text(head_end, own_end),
-            span=Span(start=_start(tree), end=end),
+            text=self.text[head_end:own_end].strip(),
+            span=Span(start=start, end=end),
             clauses=tuple(self.clauses(tokens, eid)),
             translation=self.article(translated, eid, translation=True) if translated else None,
         )
@@ -303,6 +314,8 @@ class _Builder:
     def clauses(self, tokens: Sequence[Token], parent: str) -> list[Clause]:
         if not tokens:
             return []
+        if len(tokens) == 1 and tokens[0].type == "TEXT":
+            return [self.clause(list(tokens), 1, parent, numbered=False)]  # most articles
         first = tokens[0]
         numbered = (
             first.type == "ITEM"
