@@ -20,7 +20,6 @@ Post-conditions of :func:`lex`:
 from __future__ import annotations
 
 import bisect
-import heapq
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -85,9 +84,10 @@ _CITING_WORDS = frozenset(
     provided stipulated prescribed specified mentioned referred""".split()
 )
 
-# Two scans merged by position: markers that may stand anywhere, and markers that only open
-# a line. Each pattern starts with a cheap look at the first character, which lets the regex
-# engine skip most positions without trying every alternative.
+# One scan for the markers that may stand anywhere, including the line breaks; the markers
+# that only open a line are tried once at each line start the scan finds. The scan starts
+# with a cheap look at the first character, which lets the regex engine skip most positions
+# without trying every alternative.
 _SCAN = re.compile(
     r"""
     (?=[\n\rACS(（])
@@ -110,11 +110,7 @@ _LINE_START_BODY = r"""
     | (?P<sched>SCHEDULES?)(?:[ \t]*(?P<schn>\d{1,3}))?(?![a-z])
     )
 """
-# "^" in MULTILINE mode is the fast way to find line starts but knows only "\n"; texts with a
-# lone "\r" line end take the slower look-behind.
-_LINE_START = re.compile("^" + _LINE_START_BODY, re.VERBOSE | re.MULTILINE)
-_LINE_START_ANY_BREAK = re.compile(r"(?<![^\r\n])" + _LINE_START_BODY, re.VERBOSE)
-_LONE_CR = re.compile(r"\r(?!\n)")
+_LINE_START = re.compile(_LINE_START_BODY, re.VERBOSE)  # matched at line starts only
 _CAPTION = re.compile(
     r"[ \t\u00a0]*[(（\[【]([A-Z][^\n\r()（）\[\]【】]{0,100})[)）\]】][ \t]*(?=[\r\n]|$)"
 )
@@ -310,10 +306,6 @@ def _number_of(text: str) -> int | None:
     return None
 
 
-def _start_of(match: re.Match[str]) -> int:
-    return match.start()
-
-
 def _line_start_candidate(
     text: str,
     match: re.Match[str],
@@ -374,13 +366,16 @@ def scan(text: str) -> tuple[_Lines, Candidates]:
     items: list[_ItemCandidate] = []
     schedules: list[tuple[int, int, int | None]] = []
 
-    line_scan = _LINE_START_ANY_BREAK if _LONE_CR.search(text) else _LINE_START
-    scans = heapq.merge(_SCAN.finditer(text), line_scan.finditer(text), key=_start_of)
-    for match in scans:
-        if match.re is line_scan:
+    def opening(pos: int) -> None:
+        match = _LINE_START.match(text, pos)
+        if match is not None:
             _line_start_candidate(text, match, lines, glued, items, points, schedules)
-        elif match.group("nl") is not None:
+
+    opening(0)
+    for match in _SCAN.finditer(text):
+        if match.group("nl") is not None:
             lines.newline(match.start(), match.end())
+            opening(match.end())
         elif match.group("article") is not None:
             articles.append(
                 _heading_candidate(

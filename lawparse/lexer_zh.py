@@ -8,7 +8,6 @@ followed by a space; a citation sits inside a sentence with no space around it
 
 from __future__ import annotations
 
-import heapq
 import re
 
 from .lexer import (
@@ -18,7 +17,6 @@ from .lexer import (
     _Candidate,
     _ItemCandidate,
     _Lines,
-    _start_of,
     plan,
 )
 from .lexer import scan as scan_english
@@ -39,13 +37,13 @@ _SCAN = re.compile(
     """,
     re.VERBOSE,
 )
-_LINE_START = re.compile(
-    rf"""^[ \t\u00a0\u3000]*
+_LINE_START = re.compile(  # matched at line starts only
+    rf"""[ \t\u00a0\u3000]*
     (?:
       (?P<point>(?P<pn>{_CN_NUMERAL}{{1,4}})、)
     | (?P<dot>(?P<dn>\d{{1,3}})[.．])(?![\d])
     )""",
-    re.VERBOSE | re.MULTILINE,
+    re.VERBOSE,
 )
 _SPACE = " \t\u3000\u00a0"
 _KINDS = {"编": "part", "章": "chapter", "节": "section", "条": "article"}
@@ -85,35 +83,41 @@ def scan(text: str) -> tuple[_Lines, Candidates]:
     """Collect the candidate markers of Chinese text (one pass), undecided."""
     lines = _Lines(text, wrapped=False)
     found = Candidates([], [], [], [], [], [], [])
-    scans = heapq.merge(_SCAN.finditer(text), _LINE_START.finditer(text), key=_start_of)
-    for match in scans:
-        if match.re is _LINE_START:
-            if match.group("point") is not None:
-                number = parse_chinese(match.group("pn"))
-                if number is not None and lines.at_paragraph_start:
-                    found.points.append(
-                        _Candidate(
-                            "point",
-                            match.start("point"),
-                            match.end("point"),
-                            number,
-                            "",
-                            Strength.STRONG,
-                            cites=False,
-                        )
-                    )
-            else:
-                found.items.append(
-                    _ItemCandidate(
-                        match.start("dot"),
-                        match.end("dot"),
-                        match.group("dot"),
-                        match.group("dn"),
-                        False,
+
+    def opening(pos: int) -> None:
+        match = _LINE_START.match(text, pos)
+        if match is None:
+            return
+        if match.group("point") is not None:
+            number = parse_chinese(match.group("pn"))
+            if number is not None and lines.at_paragraph_start:
+                found.points.append(
+                    _Candidate(
+                        "point",
+                        match.start("point"),
+                        match.end("point"),
+                        number,
+                        "",
+                        Strength.STRONG,
+                        cites=False,
                     )
                 )
-        elif match.group("nl") is not None:
+        else:
+            found.items.append(
+                _ItemCandidate(
+                    match.start("dot"),
+                    match.end("dot"),
+                    match.group("dot"),
+                    match.group("dn"),
+                    False,
+                )
+            )
+
+    opening(0)
+    for match in _SCAN.finditer(text):
+        if match.group("nl") is not None:
             lines.newline(match.start(), match.end())
+            opening(match.end())
         elif match.group("mark") is not None:
             unit = match.group("unit")
             number = _number(match.group("num"))
