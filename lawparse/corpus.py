@@ -23,6 +23,7 @@ from typing import overload
 from .model import Article, Event, EventKind, Point, Regulation
 from .pipeline import parse_file
 from .temporal import (
+    CHANGE_KINDS,
     Applicability,
     Status,
     provision_applicability,
@@ -43,15 +44,6 @@ __all__ = [
 _BLOCK = 1024
 _NEVER = dt.date.max.toordinal() + 1
 _TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'’‘]|\((?:\d{4}\s*)?(?:revision|amendment)\)", re.I)
-_CHANGES = frozenset(
-    {
-        EventKind.EFFECTIVE,
-        EventKind.EXPIRES,
-        EventKind.REPEALED,
-        EventKind.AMENDED,
-        EventKind.REVISED,
-    }
-)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
@@ -324,7 +316,7 @@ class Corpus:
         return [
             change
             for change in self.timeline(between=(first, last))
-            if change.event.kind in _CHANGES
+            if change.event.kind in CHANGE_KINDS
         ]
 
     def __len__(self) -> int:

@@ -14,10 +14,14 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import LawParseError
 from .model import Regulation
 from .source import SourceText
+
+if TYPE_CHECKING:
+    from .temporal import Status
 
 __all__ = ["Index", "IndexRows", "IndexedProvision", "index_files", "rows_for"]
 
@@ -29,7 +33,8 @@ CREATE TABLE IF NOT EXISTS documents (
     title TEXT,
     language TEXT NOT NULL,
     status_start TEXT,
-    status_until TEXT
+    status_until TEXT,
+    applicability TEXT
 );
 CREATE TABLE IF NOT EXISTS provisions (
     document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -54,6 +59,26 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS provisions_by_start ON provisions(start, until);
 CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
 """
+
+
+_SCHEMA_VERSION = 2
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring an index written by an earlier lawparse to this schema, in one transaction.
+
+    The first schema (no version number) had no ``applicability``: its documents answer
+    ``unknown`` for their status until the next ``lawparse index`` re-parses them (their
+    hash is cleared so that it does).
+    """
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(documents)")}
+    add = (
+        "" if "applicability" in columns else "ALTER TABLE documents ADD COLUMN applicability TEXT;"
+    )
+    connection.executescript(
+        f"BEGIN; {add} UPDATE documents SET sha256 = '';"
+        f" PRAGMA user_version = {_SCHEMA_VERSION}; COMMIT;"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +133,7 @@ def rows_for(reg: Regulation, path: str) -> IndexRows:
         reg.language,
         _iso(work.start.date),
         _iso(work.until.date),
+        work.model_dump_json(),
     )
     return IndexRows(document, provisions, events)
 
@@ -159,7 +185,12 @@ class Index:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._connection: sqlite3.Connection | None = None
-        self._db.executescript(_SCHEMA)
+        connection = self._db
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        if tables and version < _SCHEMA_VERSION:
+            _migrate(connection)
+        connection.executescript(_SCHEMA + f"PRAGMA user_version = {_SCHEMA_VERSION};")
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -205,8 +236,8 @@ class Index:
         with self._db as connection:
             connection.execute("DELETE FROM documents WHERE path = ?", (rows.document[0],))
             cursor = connection.execute(
-                "INSERT INTO documents (path, sha256, title, language, status_start, status_until)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (path, sha256, title, language, status_start, status_until,"
+                " applicability) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows.document,
             )
             document = cursor.lastrowid
@@ -251,6 +282,33 @@ class Index:
                 dt.date.fromisoformat(start),
                 dt.date.fromisoformat(until) if until else None,
             )
+
+    def status_on(self, path: str, day: dt.date) -> Status:
+        """The status of the regulation indexed from ``path`` on ``day``, as
+        :meth:`Regulation.status_on` answers it; ``KeyError`` when ``path`` is not indexed."""
+        from .temporal import Applicability, Status
+
+        row = self._db.execute(
+            "SELECT applicability FROM documents WHERE path = ?", (path,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"{path} is not in the index")
+        if row[0] is None:
+            return Status.UNKNOWN  # indexed by an earlier lawparse: re-index to know
+        return Applicability.model_validate_json(row[0]).status_on(day)
+
+    def documents(self) -> Iterator[tuple[str, str | None, str]]:
+        """(path, title, language) of every indexed document, by path."""
+        query = "SELECT path, title, language FROM documents ORDER BY path"
+        yield from self._db.execute(query)
+
+    def changes_between(self, first: dt.date, last: dt.date) -> list[dict[str, str | None]]:
+        """What entered into force, expired, was repealed or amended in ``[first, last)``,
+        as :meth:`Corpus.changes_between` answers it."""
+        from .temporal import CHANGE_KINDS
+
+        kinds = {kind.value for kind in CHANGE_KINDS}
+        return [row for row in self.timeline(between=(first, last)) if row["kind"] in kinds]
 
     def timeline(
         self, between: tuple[dt.date, dt.date] | None = None

@@ -26,6 +26,7 @@ from .model import Article, Event, EventKind, Point, Regulation
 from .numbers import parse_chinese
 
 __all__ = [
+    "CHANGE_KINDS",
     "Applicability",
     "Bound",
     "Status",
@@ -38,6 +39,18 @@ __all__ = [
     "status_on",
     "timeline",
 ]
+
+
+CHANGE_KINDS = frozenset(
+    {
+        EventKind.EFFECTIVE,
+        EventKind.EXPIRES,
+        EventKind.REPEALED,
+        EventKind.AMENDED,
+        EventKind.REVISED,
+    }
+)
+"""The events that change what applies: what ``changes_between`` reports."""
 
 
 class Status(str, Enum):

@@ -19,7 +19,7 @@ import pytest
 import lawparse
 from lawparse.cli import main
 from lawparse.corpus import expand_paths, parse_files
-from lawparse.index import Index, rows_for
+from lawparse.index import Index, index_files, rows_for
 from tests.helpers import CORPUS
 
 D = dt.date
@@ -57,6 +57,18 @@ def test_index_answers_like_the_corpus(
     from_index = {(p.path, p.eid) for p in index.applicable_on(day)}
     in_memory = {(a.regulation.source.path, a.provision.eid) for a in corpus.applicable_on(day)}
     assert from_index == in_memory
+    for reg in corpus.regulations:
+        assert index.status_on(reg.source.path or "", day) is reg.status_on(day)
+    year = (day, day.replace(year=day.year + 1))
+    from_index_changes = [(c["date"], c["file"], c["kind"]) for c in index.changes_between(*year)]
+    assert from_index_changes == sorted(from_index_changes)  # in date order
+    assert from_index_changes == sorted(
+        (c.date.isoformat(), c.regulation.source.path, c.event.kind.value)
+        for c in corpus.changes_between(*year)
+    )
+    assert [path for path, _, _ in index.documents()] == sorted(
+        reg.source.path or "" for reg in corpus.regulations
+    )
 
 
 def test_unchanged_files_are_skipped_and_changed_ones_replaced(tmp_path: Path) -> None:
@@ -263,3 +275,31 @@ def test_corpus_from_paths_shows_progress_on_request(capsys: pytest.CaptureFixtu
     files = len(list(CORPUS.glob("*.txt")))
     assert len(corpus) + len(corpus.failures) == files
     assert f"{files}/{files}" in capsys.readouterr().err
+
+
+OLD_SCHEMA = """
+CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, sha256 TEXT NOT NULL,
+    title TEXT, language TEXT NOT NULL, status_start TEXT, status_until TEXT);
+CREATE TABLE provisions (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL, label TEXT NOT NULL, start TEXT, until TEXT, PRIMARY KEY (document, eid));
+"""
+
+
+def test_an_index_of_the_first_schema_is_migrated_and_refreshed(tmp_path: Path) -> None:
+    text = CORPUS / "seed_pudong_finance_leasing_runon.txt"
+    database = tmp_path / "old.db"
+    with closing(sqlite3.connect(database)) as connection, connection:
+        connection.executescript(OLD_SCHEMA)
+        connection.execute(
+            "INSERT INTO documents VALUES (1, ?, ?, 'old', 'en', '2023-10-01', NULL)",
+            (str(text), lawparse.parse_file(text).source.sha256),
+        )
+    with Index(database) as index:
+        assert index.status_on(str(text), D(2024, 1, 1)) is lawparse.Status.UNKNOWN  # no guess
+        assert list(index_files(index, [str(text)])) == [(str(text), "indexed")]  # refreshed
+        assert index.status_on(str(text), D(2024, 1, 1)) is lawparse.Status.IN_FORCE
+        with pytest.raises(KeyError):
+            index.status_on("missing.txt", D(2024, 1, 1))
+    with closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone() == (2,)
+    assert len(Index(database)) == 1  # opening again migrates nothing more
