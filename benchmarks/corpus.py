@@ -164,8 +164,15 @@ def _index_queries(folder: Path) -> dict[str, float]:
     rows = list(index.applicable_on(dt.date(2020, 1, 1), path=one))
     timings["applies_one_regulation_ms"] = (time.perf_counter() - began) * 1000
     began = time.perf_counter()
-    month = index.timeline(between=(dt.date(2015, 10, 1), dt.date(2015, 11, 1)))
+    index.status_on(one, dt.date(2020, 1, 1))
+    timings["status_one_regulation_ms"] = (time.perf_counter() - began) * 1000
+    october = (dt.date(2015, 10, 1), dt.date(2015, 11, 1))
+    began = time.perf_counter()
+    month = index.timeline(between=october)
     timings["timeline_one_month_ms"] = (time.perf_counter() - began) * 1000
+    began = time.perf_counter()
+    index.changes_between(*october)
+    timings["changes_one_month_ms"] = (time.perf_counter() - began) * 1000
     began = time.perf_counter()
     everything = sum(1 for _ in index.applicable_on(dt.date(2020, 1, 1)))
     elapsed = time.perf_counter() - began
