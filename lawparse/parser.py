@@ -71,18 +71,40 @@ def structure_parser() -> Lark:
     ARTICLE tokens, so what differs between languages lives in the lexers.
     """
     path = grammar_path("structure.lark")
-    # cache=True: Lark keeps the analysed tables in the temporary folder, keyed by the grammar,
-    # the options and Lark's version, so a new process (a worker, a CLI call) loads them in
-    # about 2 ms instead of analysing the grammar for about 30. A missing or unreadable cache
-    # is rebuilt.
     return Lark(
         path.read_text(encoding="utf-8"),
         parser="lalr",
         lexer=_TokenStream,
         propagate_positions=False,
         maybe_placeholders=True,
-        cache=True,
+        cache=_grammar_cache("structure"),
     )
+
+
+def _grammar_cache(name: str) -> str | bool:
+    """Where Lark keeps the analysed grammar between processes: a new process (a worker, a
+    CLI call) loads it in about 2 ms instead of analysing the grammar for about 30. Lark
+    checks the grammar's hash on load and rebuilds a stale or damaged file.
+
+    The file is a pickle, so it lives in the user's own cache folder, not in the shared
+    temporary folder Lark would use (where another user could plant one); without a writable
+    folder there is no cache.
+    """
+    import os
+    import sys
+
+    from lark import __version__ as lark_version
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "lawparse"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return False
+    if not os.access(folder, os.W_OK):
+        return False
+    python = f"{sys.version_info[0]}{sys.version_info[1]}"
+    return str(folder / f"{name}-lark{lark_version}-py{python}.cache")
 
 
 @dataclass

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import lawparse
@@ -172,3 +177,31 @@ def test_truncated_text_is_flagged() -> None:
 def test_json_round_trip() -> None:
     reg = _parse("Provisions on Testing\n(Adopted on July 25, 2023)\nArticle 1 Text.")
     assert Regulation.model_validate_json(lawparse.render.to_json(reg)) == reg
+
+
+def _parse_in_a_new_process(cache_home: Path) -> subprocess.CompletedProcess[str]:
+    code = (
+        "import lawparse\n"
+        "print([a.label for a in lawparse.parse('Article 1 One. Article 2 Two.').articles])\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+
+def test_the_grammar_cache_lives_in_the_users_cache_and_survives_damage(tmp_path: Path) -> None:
+    first = _parse_in_a_new_process(tmp_path)
+    assert first.stdout.strip() == "['Article 1', 'Article 2']", first.stderr
+    (cached,) = (tmp_path / "lawparse").glob("structure-*.cache")
+    assert (tmp_path / "lawparse").stat().st_mode & 0o077 == 0  # the user's alone
+    cached.write_bytes(b"not a pickle")
+    damaged = _parse_in_a_new_process(tmp_path)
+    assert damaged.stdout.strip() == "['Article 1', 'Article 2']", damaged.stderr
+    assert cached.read_bytes() != b"not a pickle"  # rebuilt
+
+
+def test_without_a_writable_cache_folder_the_grammar_is_built_each_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    result = _parse_in_a_new_process(blocked)
+    assert result.stdout.strip() == "['Article 1', 'Article 2']", result.stderr
+    assert result.stderr == ""
