@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,7 +30,17 @@ if str(REPO) not in sys.path:
 
 SEED = 20240101
 # The plain splitter: article headings at line starts, in English and in Chinese.
-SPLITTER = r"(?m)^[ \t\u3000]*(?:Article (\d+)|第([一二三四五六七八九十百千零〇两]+)条)"
+SPLITTER = re.compile(r"(?m)^[ \t\u3000]*(?:Article (\d+)|第([一二三四五六七八九十百千零〇两]+)条)")
+
+
+def split_articles(text: str) -> list[tuple[str, str]]:
+    """The plain regex splitter lawparse is measured against: (number, text) per article,
+    cut at article headings that open a line, in English or Chinese."""
+    starts = [(m.start(), m.group(1) or m.group(2)) for m in SPLITTER.finditer(text)]
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    return [(n, text[s:e]) for (s, n), e in zip(starts, ends, strict=True)]
+
+
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -110,15 +121,10 @@ if mode.startswith("dask"):
         else:
             ok = sum(1 for _, reg, _ in parse_with_dask(files, client) if reg is not None)
 elif mode == "regex":
-    # The plain splitter: article headings at line starts, each article's number and text.
-    import re
-    pattern = re.compile({splitter!r})
+    sys.path.insert(0, {benchmarks!r})
+    from corpus import split_articles
     for path in files:
-        text = open(path, encoding="utf-8").read()
-        starts = [(m.start(), m.group(1) or m.group(2)) for m in pattern.finditer(text)]
-        ends = [start for start, _ in starts[1:]] + [len(text)]
-        articles = [(n, text[s:e]) for (s, n), e in zip(starts, ends)]
-        ok += 1 if articles else 0
+        ok += 1 if split_articles(open(path, encoding="utf-8").read()) else 0
 elif mode.startswith("index"):
     import os, tempfile
     from lawparse.index import Index, index_files
@@ -139,7 +145,12 @@ print(json.dumps({{"seconds": elapsed, "documents": ok, "peak_mb": peak / 1024}}
 
 
 def _run(folder: Path, mode: str) -> dict[str, float]:
-    code = _RUN.format(repo=str(REPO), folder=str(folder), mode=mode, splitter=SPLITTER)
+    code = _RUN.format(
+        repo=str(REPO),
+        folder=str(folder),
+        mode=mode,
+        benchmarks=str(Path(__file__).resolve().parent),
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
@@ -190,32 +201,20 @@ def _stages(folder: Path, limit: int = 2_000) -> dict[str, float]:
     """MB/s of each stage of one parse, in this process, on up to ``limit`` files: the regex
     splitter, lexing alone, the Lark parse alone over tokens lexed beforehand, the whole
     parse. A stage slower than half the splitter bounds the whole parse below that target."""
-    import re
 
     import lawparse
-    from lawparse.lexer import lex
-    from lawparse.lexer_zh import lex as lex_chinese
     from lawparse.parser import structure_parser
+    from lawparse.pipeline import lex_text
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:limit]]
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
-    pattern = re.compile(SPLITTER)
-
-    def split(text: str) -> list[tuple[str, str]]:
-        starts = [(m.start(), m.group(1) or m.group(2)) for m in pattern.finditer(text)]
-        ends = [start for start, _ in starts[1:]] + [len(text)]
-        return [(n, text[s:e]) for (s, n), e in zip(starts, ends, strict=True)]
-
-    def lexed(text: str) -> object:
-        return (lex_chinese if lawparse.detect_language(text) == "zh" else lex)(text)
-
     parser = structure_parser()
-    tokens = [lexed(text).tokens for text in texts]  # type: ignore[attr-defined]
+    tokens = [lex_text(text)[2].tokens for text in texts]
     lawparse.parse(texts[0])  # models built, caches warm
     timings = {}
     for name, function, inputs in (
-        ("regex splitter", split, texts),
-        ("lex", lexed, texts),
+        ("regex splitter", split_articles, texts),
+        ("lex", lex_text, texts),
         ("lark parse of the tokens", parser.parse, tokens),
         ("whole parse", lawparse.parse, texts),
     ):

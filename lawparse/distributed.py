@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .corpus import expand_paths
+from .corpus import _parse_one, expand_paths
 from .index import Index, IndexRows, index_record
 from .model import Regulation
-from .parallel import in_order
+from .parallel import WINDOW_PER_WORKER, in_order
 
 __all__ = ["export_with_dask", "index_with_dask", "parse_with_dask"]
 
@@ -51,20 +51,15 @@ def _stream(
     def submit(chunk: list[T]) -> Any:
         return client.submit(function, chunk, pure=False)
 
-    yield from in_order(submit, items, batch, window or workers * 4)
+    yield from in_order(submit, items, batch, window or workers * WINDOW_PER_WORKER)
 
 
 def _parse_batch(paths: list[str]) -> list[dict[str, Any]]:
     """Runs on a worker: files to plain dicts, or error rows."""
-    from .errors import LawParseError
-    from .pipeline import parse_file
-
     records: list[dict[str, Any]] = []
-    for path in paths:
-        try:
-            reg = parse_file(path, errors="collect")
-        except LawParseError as error:
-            records.append({"path": path, "error": f"{error.code}: {error.message}"})
+    for path, reg, problem in map(_parse_one, paths):
+        if reg is None:
+            records.append({"path": path, "error": problem})
         else:
             records.append({"path": path, "regulation": reg.model_dump(mode="json")})
     return records
@@ -123,17 +118,15 @@ def index_with_dask(
 
 def _table_batch(table: str, paths: list[str]) -> list[dict[str, Any]]:
     """Runs on a worker: files to event or provision rows (plain dicts), or error rows."""
-    from .errors import LawParseError
     from .export import event_rows, provision_rows
-    from .pipeline import parse_file
 
     rows_of = event_rows if table == "events" else provision_rows
     rows: list[dict[str, Any]] = []
-    for path in paths:
-        try:
-            rows.extend(rows_of([parse_file(path, errors="collect")]))
-        except LawParseError as error:
-            rows.append({"file": path, "error": f"{error.code}: {error.message}"})
+    for path, reg, problem in map(_parse_one, paths):
+        if reg is None:
+            rows.append({"file": path, "error": problem})
+        else:
+            rows.extend(rows_of([reg]))
     return rows
 
 

@@ -64,21 +64,13 @@ CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
 _SCHEMA_VERSION = 2
 
 
-def _migrate(connection: sqlite3.Connection) -> None:
-    """Bring an index written by an earlier lawparse to this schema, in one transaction.
-
-    The first schema (no version number) had no ``applicability``: its documents answer
-    ``unknown`` for their status until the next ``lawparse index`` re-parses them (their
-    hash is cleared so that it does).
-    """
-    columns = {row[1] for row in connection.execute("PRAGMA table_info(documents)")}
-    add = (
-        "" if "applicability" in columns else "ALTER TABLE documents ADD COLUMN applicability TEXT;"
-    )
-    connection.executescript(
-        f"BEGIN; {add} UPDATE documents SET sha256 = '';"
-        f" PRAGMA user_version = {_SCHEMA_VERSION}; COMMIT;"
-    )
+# From the first schema (tables but no version number), which had no ``applicability``: its
+# documents answer ``unknown`` for their status until the next ``lawparse index`` re-parses
+# them, which clearing their hash makes it do.
+_FROM_FIRST_SCHEMA = """
+ALTER TABLE documents ADD COLUMN applicability TEXT;
+UPDATE documents SET sha256 = '';
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,10 +179,13 @@ class Index:
         self._connection: sqlite3.Connection | None = None
         connection = self._db
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-        if tables and version < _SCHEMA_VERSION:
-            _migrate(connection)
-        connection.executescript(_SCHEMA + f"PRAGMA user_version = {_SCHEMA_VERSION};")
+        if version < _SCHEMA_VERSION:
+            tables = connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+            upgrade = _FROM_FIRST_SCHEMA if tables else ""
+            # One transaction, so tables without a version number are always the first schema.
+            connection.executescript(
+                f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {_SCHEMA_VERSION}; COMMIT;"
+            )
 
     @property
     def _db(self) -> sqlite3.Connection:

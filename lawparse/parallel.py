@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["batched", "in_order", "process_map"]
+__all__ = ["WINDOW_PER_WORKER", "batched", "in_order", "process_map"]
+
+WINDOW_PER_WORKER = 4  # batches in flight per worker: enough to keep each busy, no more
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -68,8 +70,8 @@ def process_map(
     """``map(function, items)`` computed in ``workers`` processes, streamed in order.
 
     ``function`` must be importable by the workers (a module-level function). Results come
-    back in batches of ``batch`` items, and ``window`` (default four per worker) bounds the
-    batches in flight, hence the memory.
+    back in batches of ``batch`` items, and ``window`` (default ``WINDOW_PER_WORKER`` per
+    worker) bounds the batches in flight, hence the memory.
     """
     if workers <= 1:
         yield from map(function, items)
@@ -81,4 +83,4 @@ def process_map(
         def submit(chunk: list[T]) -> _Pending[list[R]]:
             return pool.submit(_apply, function, chunk)
 
-        yield from in_order(submit, items, batch, window or workers * 4)
+        yield from in_order(submit, items, batch, window or workers * WINDOW_PER_WORKER)

@@ -285,7 +285,7 @@ class _Builder:
             suffix=marker.suffix,
             label=marker.label,
             heading=heading,
-            text=self.text[head_end:own_end].strip(),
+            text=self.slice_text(head_end, own_end),
             span=Span(start=start, end=end),
             clauses=tuple(self.clauses(tokens, eid)),
             translation=self.article(translated, eid, translation=True) if translated else None,
@@ -336,8 +336,6 @@ class _Builder:
     def clauses(self, tokens: Sequence[Token], parent: str) -> list[Clause]:
         if not tokens:
             return []
-        if len(tokens) == 1 and tokens[0].type == "TEXT":
-            return [self.clause(list(tokens), 1, parent, numbered=False)]  # most articles
         first = tokens[0]
         numbered = (
             first.type == "ITEM"

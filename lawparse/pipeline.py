@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .errors import EmptyInputError, LawParseError, NoStructureError
 from .language import detect_language, heading_text
 from .model import Article, Diagnostic, Point, Regulation, Source, Span
 from .source import SourceText, read_source
 
-__all__ = ["detect_language", "interleaved_languages", "parse", "parse_file"]
+if TYPE_CHECKING:
+    from .lexer import LexedText
+
+__all__ = ["detect_language", "interleaved_languages", "lex_text", "parse", "parse_file"]
 
 _SENTENCE_FINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
 # Bytes that no regulation text contains; a text made mostly of them is binary garbage.
@@ -42,6 +45,21 @@ def interleaved_languages(text: str) -> tuple[str, str] | None:
     en_first = _ARTICLE_LINE_EN.search(text)
     assert zh_first is not None and en_first is not None
     return ("zh", "en") if zh_first.start() < en_first.start() else ("en", "zh")
+
+
+def lex_text(text: str) -> tuple[str, str | None, LexedText]:
+    """The language, the translation's language in a bilingual text, and the tokens: the
+    lexer stage of :func:`parse`, with the lexer chosen for the text."""
+    # Lark (behind the lexers' tokens) loads with the first parse, not with `import lawparse`.
+    from .lexer import lex
+    from .lexer_zh import lex as lex_chinese
+    from .lexer_zh import lex_bilingual
+
+    languages = interleaved_languages(text)
+    if languages is not None:
+        return languages[0], languages[1], lex_bilingual(text, primary=languages[0])
+    language = detect_language(text)
+    return language, None, lex_chinese(text) if language == "zh" else lex(text)
 
 
 def parse(
@@ -104,9 +122,6 @@ def _unreadable(text: str, path: str | None, error: LawParseError) -> Regulation
 def _parse(text: str, path: str | None) -> Regulation:
     # Lark, the lexers and the phrase readers load on the first parse, not with `import
     # lawparse`.
-    from .lexer import lex
-    from .lexer_zh import lex as lex_chinese
-    from .lexer_zh import lex_bilingual
     from .parser import build_body
     from .preface import find_title, find_title_zh, regulation_events, split_clauses
 
@@ -118,13 +133,7 @@ def _parse(text: str, path: str | None) -> Regulation:
         raise source.error(
             NoStructureError, "the input looks like binary data, not text", control.start()
         )
-    languages = interleaved_languages(text)
-    if languages is not None:
-        language, translation_language = languages
-        lexed = lex_bilingual(text, primary=language)
-    else:
-        language, translation_language = detect_language(text), None
-        lexed = lex_chinese(text) if language == "zh" else lex(text)
+    language, translation_language, lexed = lex_text(text)
     body = build_body(source, lexed, bilingual=translation_language is not None)
     preface_clauses = split_clauses(text, body.preface.start, body.preface.end, lexed.wrapped)
     title = (find_title_zh if language == "zh" else find_title)(text, preface_clauses)
