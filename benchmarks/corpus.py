@@ -203,8 +203,8 @@ def _stages(folder: Path, limit: int = 2_000) -> dict[str, float]:
     parse. A stage slower than half the splitter bounds the whole parse below that target."""
 
     import lawparse
-    from lawparse.parser import structure_parser
-    from lawparse.pipeline import lex_text
+    from lawparse.structure.grammar import structure_parser
+    from lawparse.structure.scanners import lex_text
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:limit]]
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6

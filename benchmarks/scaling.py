@@ -55,6 +55,20 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 }
 
 
+def _large_inputs(
+    quick: bool,
+) -> list[tuple[str, str, Callable[[lawparse.Regulation], bool]]]:
+    """The quality bar's largest inputs, each parsed once and checked for a lossless model:
+    a text of 50 MB on one line, and 100,000 articles (a tenth of each with ``quick``)."""
+    repeats, articles = (160_000, 10_000) if quick else (1_600_000, 100_000)
+    one_line = "Provisions on Testing\n" + " ".join(["the rule applies to every person"] * repeats)
+    many = "\n".join(f"Article {n} The rule number {n} applies." for n in range(1, articles + 1))
+    return [
+        ("one line", one_line, lambda reg: reg.title == "Provisions on Testing"),
+        (f"{articles:,} articles", many, lambda reg: len(reg.articles) == articles),
+    ]
+
+
 def _time(text: str) -> float:
     began = time.perf_counter()
     with contextlib.suppress(lawparse.LawParseError):
@@ -92,13 +106,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "ratio": round(large / small, 2),
             }
         )
-    report = {"sizes": rows, "adversarial": adversarial}
+    large_inputs = []
+    for name, text, check in _large_inputs(args.quick):
+        began = time.perf_counter()
+        reg = lawparse.parse(text)
+        seconds = time.perf_counter() - began
+        assert lawparse.render.text(reg) == text and check(reg), name
+        large_inputs.append({"input": name, "MB": round(len(text) / 1e6, 1), "seconds": seconds})
+    report = {"sizes": rows, "adversarial": adversarial, "large": large_inputs}
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     print(f"{'MB':>6}  {'seconds':>8}  {'s/MB':>6}")
     for row in rows:
         print(f"{row['MB']:>6}  {row['seconds']:>8}  {row['seconds_per_MB']:>6}")
+    print()
+    for row in large_inputs:
+        print(f"{row['input']}: {row['MB']} MB in {row['seconds']:.1f} s, lossless")
     print()
     print(f"{'input':<22} {'n':>8} {'t(n)':>8} {'t(4n)':>8} {'ratio':>6}")
     for row in adversarial:

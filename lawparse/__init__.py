@@ -24,9 +24,11 @@ from .validate import validate
 if TYPE_CHECKING:
     from . import render
     from .alignment import AlignedPair, Alignment, align
-    from .corpus import Applicable, Change, Corpus
+    from .collection.corpus import Applicable, Change, Corpus
     from .model import (
+        Applicability,
         Article,
+        Bound,
         Chapter,
         Clause,
         Diagnostic,
@@ -40,21 +42,22 @@ if TYPE_CHECKING:
         Section,
         Source,
         Span,
+        Status,
     )
     from .pipeline import detect_language, interleaved_languages, parse, parse_file
-    from .temporal import Applicability, Bound, Status
+
 
 # Everything else loads on first use (PEP 562): `import lawparse` costs the error classes,
 # and pydantic, lark and the phrase readers load when the first text is parsed.
 _LAZY_MODULES = {
     "model": (
-        "Article", "Chapter", "Clause", "Diagnostic", "Event", "EventKind", "Item", "Part",
-        "Point", "Regulation", "Schedule", "Section", "Source", "Span",
+        "Applicability", "Article", "Bound", "Chapter", "Clause", "Diagnostic", "Event",
+        "EventKind", "Item", "Part", "Point", "Regulation", "Schedule", "Section", "Source",
+        "Span", "Status",
     ),
     "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
     "alignment": ("AlignedPair", "Alignment", "align"),
-    "corpus": ("Applicable", "Change", "Corpus"),
-    "temporal": ("Applicability", "Bound", "Status"),
+    "collection.corpus": ("Applicable", "Change", "Corpus"),
 }  # fmt: skip
 _LAZY = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 

@@ -13,8 +13,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from .diagnostics import diagnostic
+from .languages.en import letter_number
+from .languages.zh import SUFFIX_MARK, parse_numeral
 from .model import Article, Clause, Diagnostic, Item, Regulation
-from .numbers import letter_number, parse_chinese
 
 __all__ = ["AlignedPair", "Alignment", "align"]
 
@@ -86,8 +88,8 @@ def align(english: Regulation, chinese: Regulation | None = None) -> Alignment:
 
 def _suffix_key(suffix: str) -> str:
     """The inserted-article suffix as a number: "之一" and "A" both say "the first"."""
-    if suffix.startswith("之"):
-        return str(parse_chinese(suffix[1:]))
+    if suffix.startswith(SUFFIX_MARK):
+        return str(parse_numeral(suffix[len(SUFFIX_MARK) :]))
     if len(suffix) == 1 and suffix.isalpha():
         return str(letter_number(suffix))
     return suffix
@@ -132,16 +134,13 @@ def _clause_pairs(
     first_clauses, second_clauses = _paragraphs(first, second)
     if len(first_clauses) != len(second_clauses):
         diagnostics.append(
-            Diagnostic(
-                code=PARAGRAPHS_DIFFER,
-                severity="warning",
-                message=(
-                    f"{first.label} has {len(first_clauses)} paragraph(s), {second.label} has "
-                    f"{len(second_clauses)}: paragraphs are not paired"
-                ),
-                span=first.span,
-                path=path,
-                hint="check the translation for merged or split paragraphs",
+            diagnostic(
+                PARAGRAPHS_DIFFER,
+                f"{first.label} has {len(first_clauses)} paragraph(s), {second.label} has "
+                f"{len(second_clauses)}: paragraphs are not paired",
+                first.span,
+                path,
+                "check the translation for merged or split paragraphs",
             )
         )
         return
@@ -161,11 +160,10 @@ def _clause_pairs(
 
 def _unpaired(node: Article | Item, path: str | None, missing_in: str) -> Diagnostic:
     code = UNPAIRED_ARTICLE if isinstance(node, Article) else UNPAIRED_ITEM
-    return Diagnostic(
-        code=code,
-        severity="warning",
-        message=f"{node.label} has no partner in the {missing_in} text",
-        span=node.span,
-        path=path,
-        hint="a provision may be missing, merged or numbered differently in one version",
+    return diagnostic(
+        code,
+        f"{node.label} has no partner in the {missing_in} text",
+        node.span,
+        path,
+        "a provision may be missing, merged or numbered differently in one version",
     )

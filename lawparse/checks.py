@@ -1,5 +1,5 @@
 """The rules behind :func:`lawparse.validate`: numbering, bodies, dates, cross-references,
-languages and front matter. Each yields diagnostics with the codes of ``validate.CODES``."""
+languages and front matter, each registered under the codes it reports (``RULES``)."""
 
 from __future__ import annotations
 
@@ -8,44 +8,17 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from .language import detect_language
+from .diagnostics import diagnostic
+from .languages import detect_language, en, zh
+from .languages.common import OPEN_BRACKETS, QUOTES, SENTENCE_FINAL
 from .model import Article, Chapter, Clause, Diagnostic, EventKind, Item, Regulation, Span
-from .numbers import parse_chinese
-from .validate import CODES
+from .structure.clauses import split_clauses
+from .temporal import regulation_applicability
 
-__all__ = ["run_checks"]
+__all__ = ["RULES", "run_checks"]
 
-_REFERENCE_EN = re.compile(r"\bArticle\s+(?P<n>\d+)(?!\s*(?:\(\w+\)\s*)?of\s+(?:the|that)\s+[A-Z])")
-_QUOTES = re.compile(r"[“”\"]")
-_REFERENCE_ZH = re.compile(
-    r"本(?:法|条例|规定|办法|细则|决定|规则)第(?P<n>[一二三四五六七八九十百零〇两]+)条"
-)
-
-
-def _make(
-    code: str, message: str, span: Span | None, path: str | None, hint: str | None = None
-) -> Diagnostic:
-    severity = CODES[code][0]
-    return Diagnostic(
-        code=code,
-        severity="error" if severity == "error" else "warning",
-        message=message,
-        span=span,
-        path=path,
-        hint=hint,
-    )
-
-
-def run_checks(reg: Regulation, path: str | None) -> list[Diagnostic]:
-    """What every rule finds in ``reg``, unsorted."""
-    return [
-        *_numbering(reg, path),
-        *_bodies(reg, path),
-        *_dates(reg, path),
-        *_references(reg, path),
-        *_languages(reg, path),
-        *_stray_preface(reg, path),
-    ]
+_QUOTES = re.compile(f"[{''.join(sorted(QUOTES))}]")
+_TITLE_MARKS = re.compile(r"[\s《》]")
 
 
 def _sequence(
@@ -61,7 +34,7 @@ def _sequence(
             seen, previous = set(), None  # a new list: UK sections restart (a) after text
         key = (number, getattr(node, "suffix", ""))
         if key in seen:
-            yield _make(
+            yield diagnostic(
                 "LP202",
                 f"{node.label}: {kind} {number} appears twice",
                 node.span,
@@ -69,7 +42,7 @@ def _sequence(
                 "renumber, or remove the repeated copy",
             )
         elif previous is not None and number < previous:
-            yield _make(
+            yield diagnostic(
                 "LP203",
                 f"{node.label}: {kind} {number} comes after {kind} {previous}",
                 node.span,
@@ -77,7 +50,7 @@ def _sequence(
                 "put the provisions in order, or fix the number",
             )
         elif previous is not None and number > previous + 1:
-            yield _make(
+            yield diagnostic(
                 "LP201",
                 f"{node.label}: {kind}s {previous + 1} to {number - 1} are missing"
                 if number > previous + 2
@@ -100,7 +73,7 @@ def _numbering(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
             yield from _items(clause, path, reg.source.text)
     labels = {_style(c.label) for c in reg.chapters}
     if len(labels) > 1:
-        yield _make(
+        yield diagnostic(
             "LP204",
             "chapter numbers change style midway (Roman and Arabic)",
             reg.chapters[0].span,
@@ -127,7 +100,7 @@ def _items(clause: Clause, path: str | None, text: str) -> Iterator[Diagnostic]:
     yield from _sequence(run, "item", path)
     kinds = {re.sub(r"\w+", lambda m: "1" if m.group().isdigit() else "a", i.label) for i in items}
     if len(kinds) > 1:
-        yield _make(
+        yield diagnostic(
             "LP204",
             "item labels change style within one list",
             items[0].span,
@@ -136,7 +109,7 @@ def _items(clause: Clause, path: str | None, text: str) -> Iterator[Diagnostic]:
         )
     for before, item in itertools.pairwise(items):
         if item.label.strip("()（）") == "i" and before.label.strip("()（）") == "h":
-            yield _make(
+            yield diagnostic(
                 "LP205",
                 f"{item.label} after (h) is read as the letter i, not Roman 1",
                 item.span,
@@ -157,7 +130,7 @@ def _items_below(item: Item, path: str | None) -> Iterator[Diagnostic]:
 def _bodies(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     for chapter in reg.chapters:
         if not chapter.articles and not chapter.sections:
-            yield _make(
+            yield diagnostic(
                 "LP206",
                 f"{chapter.label} has no articles",
                 chapter.span,
@@ -167,7 +140,7 @@ def _bodies(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     last = reg.articles[-1] if reg.articles else None
     for article in reg.articles:
         if not article.text.strip() and not (reg.truncated and article is last):
-            yield _make("LP207", f"{article.label} has no text", article.span, path)
+            yield diagnostic("LP207", f"{article.label} has no text", article.span, path)
 
 
 def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
@@ -177,7 +150,7 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     for event in own:
         if event.date is None:
             if event.unresolved and event.relative_to is not None:
-                yield _make(
+                yield diagnostic(
                     "LP106",
                     f"{event.kind.value}: {event.unresolved}",
                     event.span,
@@ -188,7 +161,7 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
         if first is None or first.date is None:
             continue
         if event.kind is EventKind.EFFECTIVE and event.date < first.date:
-            yield _make(
+            yield diagnostic(
                 "LP102",
                 f"in force on {event.date} but {first.kind.value} on {first.date}",
                 event.span,
@@ -196,25 +169,23 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
                 "one of the dates is wrong",
             )
         if event.kind in (EventKind.AMENDED, EventKind.REVISED) and event.date < first.date:
-            yield _make(
+            yield diagnostic(
                 "LP103",
                 f"amended on {event.date} but {first.kind.value} on {first.date}",
                 event.span,
                 path,
                 "one of the dates is wrong",
             )
-    from .temporal import regulation_applicability  # the query layer loads on first use
-
-    work = regulation_applicability(reg)
+    work = reg.applies or regulation_applicability(reg)
     if work.start.date and work.until.date and work.until.date <= work.start.date:
-        yield _make(
+        yield diagnostic(
             "LP104",
             f"expires on {work.until.date} but enters into force on {work.start.date}",
             work.until.event.span if work.until.event else None,
             path,
         )
     if not any(e.kind is EventKind.EFFECTIVE for e in own) and (reg.articles or reg.points):
-        yield _make(
+        yield diagnostic(
             "LP105",
             "the text states no entry into force",
             reg.preface,
@@ -222,7 +193,7 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
             'add a commencement clause ("These Provisions shall come into force on ...")',
         )
     if reg.title:
-        wanted = re.sub(r"[\s《》]", "", reg.title)
+        wanted = _TITLE_MARKS.sub("", reg.title)
         for event in reg.events:
             # A repealed act of the same title whose own dates are quoted is a predecessor
             # (the 2001 rules repeal "the rules issued on 1977-04-21"), not this act.
@@ -234,9 +205,9 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
                 event.kind is EventKind.REPEALED
                 and event.about
                 and not predecessor
-                and re.sub(r"[\s《》]", "", event.about) == wanted
+                and _TITLE_MARKS.sub("", event.about) == wanted
             ):
-                yield _make(
+                yield diagnostic(
                     "LP210", f"the regulation repeals itself ({event.about})", event.span, path
                 )
 
@@ -247,14 +218,14 @@ def _references(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     highest = max(a.number for a in reg.articles)
     text = reg.source.text
     for article in reg.articles:
-        pattern = _REFERENCE_ZH if reg.language == "zh" else _REFERENCE_EN
+        pattern = zh.PHRASES.reference if reg.language == zh.CODE else en.REFERENCE
         for match in pattern.finditer(text, article.span.start, article.span.end):
             if match.start() == article.span.start:
                 continue  # the article's own label
             numeral = match["n"]
-            number = int(numeral) if numeral.isdigit() else parse_chinese(numeral)
+            number = zh.parse_numeral(numeral)
             if number is not None and number > highest:
-                yield _make(
+                yield diagnostic(
                     "LP209",
                     f"{match.group()} is cited, but the text ends at article {highest}",
                     Span(start=match.start(), end=match.end()),
@@ -270,7 +241,7 @@ def _languages(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
         for clause in article.clauses:
             letters = sum(ch.isalpha() for ch in clause.text)
             if letters >= 20 and detect_language(clause.text) != reg.language:
-                yield _make(
+                yield diagnostic(
                     "LP211",
                     f"{article.label} has a paragraph in another language",
                     clause.span,
@@ -279,33 +250,54 @@ def _languages(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
                 )
 
 
-_SENTENCE_END = re.compile(r"[.。!?！？]$")
-# Front matter that is prose: a UK long title and enacting formula, recitals.
-_FRONT_PROSE = re.compile(r"(?:An\s+Act\s+to|Be\s+it\s+enacted|Whereas|WHEREAS)\b")
-
-
 def _stray_preface(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     """Sentences before the first article that state nothing about the act: body text whose
     article heading was lost, or a news page's prose. A preamble (序言) is meant to be there,
     and so is the lead-in of a decision made of numbered points."""
     if not reg.articles or reg.preamble is not None:
         return
-    from .preface import split_clauses
-
     text = reg.source.text
     stated = [e.span for e in reg.events if e.span.start < reg.preface.end]
     for start, end in split_clauses(text, reg.preface.start, reg.preface.end, wrapped=False):
         line = text[start:end]
-        if len(line) < 80 or not _SENTENCE_END.search(line) or line[0] in "(（[【":
+        if len(line) < 80 or line[-1] not in _SENTENCE_STOPS or line[0] in OPEN_BRACKETS:
             continue
-        if _FRONT_PROSE.match(line):
+        if en.FRONT_PROSE.match(line):
             continue
         if any(s.start < end and start < s.end for s in stated):
             continue
-        yield _make(
+        yield diagnostic(
             "LP212",
             "a sentence before the first article is neither title nor front matter",
             Span(start=start, end=end),
             path,
             "if it belongs to an article, restore that article's heading",
         )
+
+
+_SENTENCE_STOPS = frozenset(SENTENCE_FINAL) & frozenset(en.SENTENCE_STOPS + zh.SENTENCE_STOPS)
+
+RULES: dict[str, tuple[str, ...]] = {
+    "numbering": ("LP201", "LP202", "LP203", "LP204", "LP205"),
+    "bodies": ("LP206", "LP207"),
+    "dates": ("LP102", "LP103", "LP104", "LP105", "LP106", "LP210"),
+    "references": ("LP209",),
+    "languages": ("LP211",),
+    "front matter": ("LP212",),
+}
+"""Each rule and the codes it reports (the codes of parsing itself, LP0xx, LP101 and LP208,
+and of alignment, LP3xx, are reported where they arise)."""
+
+_RULE_FUNCTIONS = {
+    "numbering": _numbering,
+    "bodies": _bodies,
+    "dates": _dates,
+    "references": _references,
+    "languages": _languages,
+    "front matter": _stray_preface,
+}
+
+
+def run_checks(reg: Regulation, path: str | None) -> list[Diagnostic]:
+    """What every rule finds in ``reg``, unsorted."""
+    return [found for rule in _RULE_FUNCTIONS.values() for found in rule(reg, path)]

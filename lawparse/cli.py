@@ -16,15 +16,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .alignment import align
-from .corpus import Applicable, Corpus, expand_paths, parse_files
+from .collection.corpus import Applicable, Corpus, expand_paths, parse_files
+from .collection.index import Index, index_files
 from .errors import DecodeError, LawParseError
-from .index import Index, index_files
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
 from .pipeline import parse
+from .render.diagnostics import render_diagnostics, sarif
+from .render.diagnostics import to_json as diagnostics_json
 from .render.json import to_json
 from .source import SourceText, decode
-from .validate import render_diagnostics, sarif, validate
-from .validate import to_json as diagnostics_json
+from .validate import validate
 
 __all__ = ["main"]
 
@@ -244,7 +245,13 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from tqdm import tqdm
 
-    from .export import EVENT_COLUMNS, PROVISION_COLUMNS, event_rows, provision_rows, write_table
+    from .collection.export import (
+        EVENT_COLUMNS,
+        PROVISION_COLUMNS,
+        event_rows,
+        provision_rows,
+        write_table,
+    )
 
     names = list(_inputs(args.paths))
     files = [name for name in names if name != "-"]

@@ -18,8 +18,9 @@ class LawParseError(ValueError):
     """A problem in the input, with where it is.
 
     ``line`` and ``column`` are 1-based, ``offset`` is a 0-based character offset (a byte
-    offset for :class:`DecodeError`, which happens before there are characters), ``code`` is
-    stable across releases and ``excerpt`` shows the source line with a caret under the spot.
+    offset for :class:`DecodeError`, which happens before there are characters), ``length``
+    is how many characters the problem covers (the impossible date's wording, say), ``code``
+    is stable across releases and ``excerpt`` shows the source line with a caret under it.
 
     >>> import lawparse
     >>> try:
@@ -39,8 +40,10 @@ class LawParseError(ValueError):
         column: int = 1,
         offset: int = 0,
         excerpt: str = "",
+        length: int = 0,
     ) -> None:
         self.message = message
+        self.length = length
         self.line = line
         self.column = column
         self.offset = offset

@@ -11,15 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-if TYPE_CHECKING:
-    from .temporal import Applicability, Status
-
 __all__ = [
+    "Applicability",
     "Article",
+    "Bound",
     "Chapter",
     "Clause",
     "Diagnostic",
@@ -33,6 +32,7 @@ __all__ = [
     "Section",
     "Source",
     "Span",
+    "Status",
 ]
 
 
@@ -80,7 +80,8 @@ class Event(_Frozen):
     ``relative_offset`` is an ISO 8601 period added to that event's date ("P30D" for "30 days
     after the date of promulgation", "P5Y" for "valid for five years").
     ``provisions`` is the wording that limits the event to some provisions ("Sections 1 to
-    4"), ``None`` when it concerns the whole act.
+    4"), ``None`` when it concerns the whole act; ``targets`` are the eIds that wording names,
+    resolved when the text is read.
 
     An ``expires`` event's ``date`` is the first day the act is no longer in force, so that
     intervals stay half-open: "valid until December 31, 2025" gives 2026-01-01 (the wording
@@ -99,8 +100,12 @@ class Event(_Frozen):
     ordinal: int | None = None
     about: str | None = None
     provisions: str | None = None
+    targets: tuple[str, ...] = ()
     text: str
     span: Span
+
+
+Severity = Literal["error", "warning"]
 
 
 class Diagnostic(_Frozen):
@@ -108,7 +113,7 @@ class Diagnostic(_Frozen):
     found, where (``span`` in the document at ``path``), and how to fix it."""
 
     code: str
-    severity: Literal["error", "warning"]
+    severity: Severity
     message: str
     span: Span | None = None
     path: str | None = None
@@ -241,6 +246,85 @@ class Schedule(_Frozen):
     span: Span
 
 
+class Status(str, Enum):
+    """Whether something is in force on a date."""
+
+    NOT_YET_IN_FORCE = "not_yet_in_force"
+    IN_FORCE = "in_force"
+    NO_LONGER_IN_FORCE = "no_longer_in_force"
+    UNKNOWN = "unknown"
+
+
+class Bound(_Frozen):
+    """One end of an interval: its date, the event that sets it, or why it is not known.
+
+    ``date`` and ``reason`` both ``None`` means no such end: open-ended.
+    """
+
+    date: dt.date | None = None
+    event: Event | None = None
+    reason: str | None = None
+
+    @property
+    def unresolved(self) -> bool:
+        """The end exists but its date is not known."""
+        return self.date is None and self.reason is not None
+
+
+class Applicability(_Frozen):
+    """When a regulation or provision applies: ``[start, until)``.
+
+    ``not_before`` is a date before which it cannot apply (adoption or promulgation) when
+    ``start`` is unresolved; ``wording`` is from when the text's own wording applies (the last
+    amendment's), for a consolidated text.
+    """
+
+    eid: str
+    start: Bound
+    until: Bound = Bound()
+    not_before: dt.date | None = None
+    wording: Bound | None = None
+
+    def status_on(self, day: dt.date) -> Status:
+        """The status on ``day``; ``unknown`` whenever an unresolved end decides it."""
+        start, until = self.start, self.until
+        if until.date is not None and day >= until.date:
+            return Status.NO_LONGER_IN_FORCE
+        if start.date is None:
+            if self.not_before is not None and day < self.not_before:
+                return Status.NOT_YET_IN_FORCE
+            wording_date = self.wording.date if self.wording else None
+            if wording_date is not None and day >= wording_date and not until.unresolved:
+                return Status.IN_FORCE  # its amended wording applies, so the work does too
+            return Status.UNKNOWN
+        if day < start.date:
+            return Status.NOT_YET_IN_FORCE
+        if until.unresolved:
+            return Status.UNKNOWN
+        return Status.IN_FORCE
+
+    def known_interval(self) -> tuple[dt.date, dt.date | None] | None:
+        """``(start, until)`` of the days known to be in force, ``None`` when there are
+        none: an unknown start falls back to the date of the wording (in force at least once
+        its wording applies), an unknown end makes every day after the start unknown."""
+        start = self.start.date
+        if start is None and self.wording is not None:
+            start = self.wording.date
+        if start is None or self.until.unresolved:
+            return None
+        return start, self.until.date
+
+
+_NOT_COMPUTED = "the applicability was not computed (a model built without lawparse.parse)"
+
+
+def events_in_date_order(events: Iterable[Event]) -> list[Event]:
+    """The events in date order (stable); those without a date come last, in text order."""
+    events = list(events)
+    dated = sorted((e for e in events if e.date is not None), key=lambda e: e.date or dt.date.min)
+    return dated + [e for e in events if e.date is None]
+
+
 class Source(_Frozen):
     """Where the text came from: the decoded text itself, its path and its SHA-256."""
 
@@ -269,6 +353,11 @@ class Regulation(_Frozen):
     from a "序言" / "Preamble" heading to the body, when there is one; ``schedules_span`` covers a
     "SCHEDULES" group heading when there is one. ``truncated`` is true when the text stops
     mid-sentence, as partial copies of web pages do.
+
+    ``applies`` is when the regulation applies as a work by its own text, and
+    ``provisions_applying`` the provisions whose commencement differs from the work's; both
+    are computed by :func:`lawparse.parse` (a repeal stated by another act is known only to a
+    :class:`~lawparse.Corpus` or an index of several acts).
     """
 
     title: str | None
@@ -285,6 +374,8 @@ class Regulation(_Frozen):
     truncated: bool = False
     source: Source
     diagnostics: tuple[Diagnostic, ...] = ()
+    applies: Applicability | None = None
+    provisions_applying: tuple[Applicability, ...] = ()
 
     def __reduce__(self) -> tuple[Any, tuple[bytes]]:
         # Pickled as its JSON, which pydantic validates back in Rust: default pickling rebuilds
@@ -330,39 +421,50 @@ class Regulation(_Frozen):
     @property
     def effective_from(self) -> dt.date | None:
         """The date the regulation (as a work) entered into force, if the text says."""
-        from .temporal import regulation_applicability
-
-        return regulation_applicability(self).start.date
+        return self.applies.start.date if self.applies else None
 
     def status_on(self, day: dt.date) -> Status:
         """Is the regulation in force on ``day``? ``unknown`` rather than a guess."""
-        from .temporal import status_on
-
-        return status_on(self, day)
+        return self.applicability().status_on(day)
 
     def in_force_on(self, day: dt.date) -> tuple[Article | Point, ...]:
         """The provisions that apply on ``day`` (article-level commencement honoured)."""
-        from .temporal import in_force_on
+        own = {a.eid: a for a in self.provisions_applying}
+        work = self.applicability()
+        return tuple(
+            p for p in self.provisions if own.get(p.eid, work).status_on(day) is Status.IN_FORCE
+        )
 
-        return in_force_on(self, day)
+    @property
+    def provisions(self) -> tuple[Article | Point, ...]:
+        """The provisions that apply one by one: articles, or the points of a decision."""
+        return self.articles or self.points
 
     def applicability(self, eid: str | None = None) -> Applicability:
         """``[start, until)`` of a provision (by eId) or of the regulation, with the events."""
-        from .temporal import applicability
-
-        return applicability(self, eid)
+        work = self.applies or Applicability(eid=self.eid, start=Bound(reason=_NOT_COMPUTED))
+        if eid is None or eid == self.eid:
+            return work
+        for own in self.provisions_applying:
+            if own.eid == eid:
+                return own
+        if any(p.eid == eid for p in self.provisions):
+            return work.model_copy(update={"eid": eid})
+        raise KeyError(eid)
 
     def timeline(self) -> list[Event]:
         """The events in date order; undated ones last."""
-        from .temporal import timeline
-
-        return timeline(self.events)
+        return events_in_date_order(self.events)
 
     def effective_dates(self) -> list[dt.date]:
         """Every date on which the regulation or some of its provisions enter into force."""
-        from .temporal import effective_dates
-
-        return effective_dates(self)
+        return sorted(
+            {
+                e.date
+                for e in self.events
+                if e.kind is EventKind.EFFECTIVE and e.about is None and e.date is not None
+            }
+        )
 
     def article(self, number: int) -> Article:
         """The first article with this number; ``KeyError`` if there is none."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .errors import DecodeError, LawParseError
+from .errors import DecodeError, InvalidDateError, LawParseError
 
 __all__ = ["SourceText", "decode", "read_source"]
 
@@ -59,9 +59,13 @@ class SourceText:
 
     Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``, as a reader of the text would count
     them. The index is built on first use: a parse that raises nothing never pays for it.
+
+    ``invalid_dates`` is the error policy for impossible dates found while reading the text:
+    ``None`` raises the first one, a list collects them all (``parse(errors="collect")``).
     """
 
     text: str
+    invalid_dates: list[InvalidDateError] | None = field(default=None, compare=False)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -95,7 +99,16 @@ class SourceText:
         shown = "".join(ch if ch.isprintable() else " " for ch in text[left : left + width])
         return f"  {shown}\n  {' ' * (column - 1 - left)}^"
 
-    def error(self, cls: type[LawParseError], message: str, offset: int) -> LawParseError:
-        """Build an error of class ``cls`` located at ``offset``."""
+    def error(
+        self, cls: type[LawParseError], message: str, offset: int, length: int = 0
+    ) -> LawParseError:
+        """Build an error of class ``cls`` located at ``offset`` (covering ``length``)."""
         line, column = self.line_column(offset)
-        return cls(message, line=line, column=column, offset=offset, excerpt=self.excerpt(offset))
+        return cls(
+            message,
+            line=line,
+            column=column,
+            offset=offset,
+            excerpt=self.excerpt(offset),
+            length=length,
+        )

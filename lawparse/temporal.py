@@ -16,14 +16,19 @@ work's own start is unresolved, though never before the act was adopted or promu
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
-from enum import Enum
+from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict
-
-from .model import Article, Event, EventKind, Point, Regulation
-from .numbers import parse_chinese
+from .model import (
+    Applicability,
+    Article,
+    Bound,
+    Event,
+    EventKind,
+    Point,
+    Regulation,
+    Status,
+    events_in_date_order,
+)
 
 __all__ = [
     "CHANGE_KINDS",
@@ -38,6 +43,7 @@ __all__ = [
     "regulation_applicability",
     "status_on",
     "timeline",
+    "with_applicability",
 ]
 
 
@@ -51,68 +57,6 @@ CHANGE_KINDS = frozenset(
     }
 )
 """The events that change what applies: what ``changes_between`` reports."""
-
-
-class Status(str, Enum):
-    """Whether something is in force on a date."""
-
-    NOT_YET_IN_FORCE = "not_yet_in_force"
-    IN_FORCE = "in_force"
-    NO_LONGER_IN_FORCE = "no_longer_in_force"
-    UNKNOWN = "unknown"
-
-
-class Bound(BaseModel):
-    """One end of an interval: its date, the event that sets it, or why it is not known.
-
-    ``date`` and ``reason`` both ``None`` means no such end: open-ended.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-    date: dt.date | None = None
-    event: Event | None = None
-    reason: str | None = None
-
-    @property
-    def unresolved(self) -> bool:
-        """The end exists but its date is not known."""
-        return self.date is None and self.reason is not None
-
-
-class Applicability(BaseModel):
-    """When a regulation or provision applies: ``[start, until)``.
-
-    ``not_before`` is a date before which it cannot apply (adoption or promulgation) when
-    ``start`` is unresolved; ``wording`` is from when the text's own wording applies (the last
-    amendment's), for a consolidated text.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-    eid: str
-    start: Bound
-    until: Bound = Bound()
-    not_before: dt.date | None = None
-    wording: Bound | None = None
-
-    def status_on(self, day: dt.date) -> Status:
-        """The status on ``day``; ``unknown`` whenever an unresolved end decides it."""
-        start, until = self.start, self.until
-        if until.date is not None and day >= until.date:
-            return Status.NO_LONGER_IN_FORCE
-        if start.date is None:
-            if self.not_before is not None and day < self.not_before:
-                return Status.NOT_YET_IN_FORCE
-            wording_date = self.wording.date if self.wording else None
-            if wording_date is not None and day >= wording_date and not until.unresolved:
-                return Status.IN_FORCE  # its amended wording applies, so the work does too
-            return Status.UNKNOWN
-        if day < start.date:
-            return Status.NOT_YET_IN_FORCE
-        if until.unresolved:
-            return Status.UNKNOWN
-        return Status.IN_FORCE
 
 
 def _about_this(event: Event) -> bool:
@@ -199,120 +143,66 @@ def regulation_applicability(reg: Regulation, ended_by: Event | None = None) -> 
 
 def provisions_of(reg: Regulation) -> tuple[Article | Point, ...]:
     """The provisions that apply one by one: articles, or the points of a decision."""
-    return reg.articles or reg.points
-
-
-_RANGE = re.compile(
-    r"\b(?:sections?|articles?)\s+(?P<first>\d+)(?:\s*(?:to|-|–)\s*(?P<last>\d+))?"
-    r"(?P<more>(?:\s*(?:,|and)\s*\d+(?!\s*\())*)",
-    re.IGNORECASE,
-)
-_CHINESE_ARTICLE = re.compile(r"第(?P<n>[一二三四五六七八九十百零〇两]+)条")
-_THIS = re.compile(r"\bthis\s+(?:section|article)\b", re.IGNORECASE)
-_REST = re.compile(
-    r"\b(?:the\s+rest\s+of\s+this\s+Act|the\s+provisions\s+of\s+this\s+Act|all\s+other\s+"
-    r"provisions|其余条款)\b",
-    re.IGNORECASE,
-)
-
-
-def _numbers(wording: str, own: int) -> set[int]:
-    """Article numbers a commencement clause names: "Sections 1 to 4", "Section 5 and this
-    section", "sections 10 to 12", "第五条"; a subdivision alone ("section 1(2)") is not the
-    whole section and names nothing."""
-    found: set[int] = set()
-    for match in _RANGE.finditer(wording):
-        if wording[match.end("first") : match.end("first") + 1] == "(" and not match["last"]:
-            continue
-        first = int(match["first"])
-        last = int(match["last"]) if match["last"] else first
-        found.update(range(first, last + 1))
-        found.update(int(n) for n in re.findall(r"\d+", match["more"] or ""))
-    for match in _CHINESE_ARTICLE.finditer(wording):
-        value = parse_chinese(match["n"])
-        if value is not None:
-            found.add(value)
-    if _THIS.search(wording):
-        found.add(own)
-    return found
-
-
-def _owner(reg: Regulation, event: Event) -> Article | None:
-    for article in reg.articles:
-        if article.span.start <= event.span.start < article.span.end:
-            return article
-    return None
+    return reg.provisions
 
 
 def provision_applicability(
     reg: Regulation, work: Applicability | None = None
 ) -> dict[str, Applicability]:
-    """Each provision's interval, by eId: its own commencement where one is stated ("Section
-    5 and this section come into force ..."), else "the rest of this Act", else the
-    regulation's."""
+    """Each provision's interval, by eId: its own commencement where the text states one
+    ("Section 5 and this section come into force ..."; the event's ``targets``), else the
+    regulation's. ``work`` replaces the regulation's own interval (a corpus knows of repeals
+    stated by other acts); a provision's own start is kept, its end is the work's."""
     work = work or regulation_applicability(reg)
-    explicit: dict[int, Event] = {}
-    rest: Event | None = None
+    explicit: dict[str, Event] = {}
     for event in reg.events:
-        if not (_about_this(event) and event.provisions and event.kind is EventKind.EFFECTIVE):
-            continue
-        owner = _owner(reg, event)
-        wording = event.provisions
-        if re.match(r"(?i)the\s+following\s+provisions", wording) and owner is not None:
-            # The list follows the sentence: "(a) ...; (b) sections 10 to 12; (c) this section".
-            wording = reg.source.text[event.span.start : owner.span.end]
-        if _REST.search(wording):
-            rest = event
-            continue
-        for number in _numbers(wording, owner.number if owner else -1):
-            explicit.setdefault(number, event)
+        if _about_this(event) and event.kind is EventKind.EFFECTIVE:
+            for eid in event.targets:
+                explicit.setdefault(eid, event)
     result: dict[str, Applicability] = {}
-    for provision in provisions_of(reg):
-        own = explicit.get(provision.number) or rest
+    for provision in reg.provisions:
+        own = explicit.get(provision.eid)
         if own is None:
             result[provision.eid] = work.model_copy(update={"eid": provision.eid})
-            continue
-        result[provision.eid] = Applicability(
-            eid=provision.eid, start=_bound(own), until=work.until, not_before=work.not_before
-        )
+        else:
+            result[provision.eid] = Applicability(
+                eid=provision.eid, start=_bound(own), until=work.until, not_before=work.not_before
+            )
     return result
+
+
+def with_applicability(reg: Regulation) -> Regulation:
+    """``reg`` with its applicability computed from its events (what :func:`lawparse.parse`
+    stores): the work's interval, and those of the provisions with their own commencement."""
+    work = regulation_applicability(reg)
+    own = tuple(
+        interval
+        for interval in provision_applicability(reg, work).values()
+        if interval.start != work.start
+    )
+    return reg.model_copy(update={"applies": work, "provisions_applying": own})
 
 
 def status_on(reg: Regulation, day: dt.date) -> Status:
     """The regulation's status on ``day`` (as a work)."""
-    return regulation_applicability(reg).status_on(day)
+    return reg.status_on(day)
 
 
 def in_force_on(reg: Regulation, day: dt.date) -> tuple[Article | Point, ...]:
     """The provisions in force on ``day``, article-level commencement honoured."""
-    intervals = provision_applicability(reg)
-    return tuple(
-        p for p in provisions_of(reg) if intervals[p.eid].status_on(day) is Status.IN_FORCE
-    )
+    return reg.in_force_on(day)
 
 
 def applicability(reg: Regulation, eid: str | None = None) -> Applicability:
     """The interval of the provision ``eid``, or of the regulation when ``eid`` is ``None``."""
-    if eid is None or eid == reg.eid:
-        return regulation_applicability(reg)
-    intervals = provision_applicability(reg)
-    if eid not in intervals:
-        raise KeyError(eid)
-    return intervals[eid]
+    return reg.applicability(eid)
 
 
-def timeline(events: Sequence[Event]) -> list[Event]:
+def timeline(events: Iterable[Event]) -> list[Event]:
     """The events in date order (stable); those without a date come last, in text order."""
-    dated = sorted((e for e in events if e.date is not None), key=lambda e: e.date or dt.date.min)
-    return dated + [e for e in events if e.date is None]
+    return events_in_date_order(events)
 
 
 def effective_dates(reg: Regulation) -> list[dt.date]:
     """Every date on which this regulation or some of its provisions enter into force."""
-    return sorted(
-        {
-            e.date
-            for e in reg.events
-            if e.kind is EventKind.EFFECTIVE and _about_this(e) and e.date is not None
-        }
-    )
+    return reg.effective_dates()

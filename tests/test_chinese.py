@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import lawparse
 from lawparse import EventKind, InvalidDateError, Regulation
-from lawparse.dates_zh import find_dates_zh
+from lawparse.events.dates import find_dates_zh
 from lawparse.numbers import to_chinese
 from lawparse.source import SourceText
 

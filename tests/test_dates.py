@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from lawparse.dates import parse_date
+from lawparse.events.dates import parse_date
 
 VALID = [
     ("July 25, 2023", dt.date(2023, 7, 25)),

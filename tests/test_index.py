@@ -101,7 +101,7 @@ def test_a_crash_mid_way_leaves_the_previous_state(
     def power_cut(day: object) -> str:
         raise RuntimeError("power cut")  # after the old rows were deleted, inside the transaction
 
-    monkeypatch.setattr("lawparse.index._iso", power_cut)
+    monkeypatch.setattr("lawparse.collection.index._iso", power_cut)
     with pytest.raises(RuntimeError):
         index.add(second, "a.txt")
     monkeypatch.undo()
@@ -248,7 +248,7 @@ def test_parquet_row_groups_keep_one_schema(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    from lawparse import export
+    from lawparse.collection import export
 
     monkeypatch.setattr(export, "_ROW_GROUP", 3)  # a column empty in one group, set in another
     regulations = [reg for _, reg, _ in parse_files(expand_paths([CORPUS]))]

@@ -47,7 +47,7 @@ def test_wheel_installs_and_runs_outside_the_source_tree(tmp_path: Path) -> None
         [
             str(python),
             "-c",
-            "import lawparse, lawparse.parser as p; "
+            "import lawparse, lawparse.structure.grammar as p; "
             "print(p.grammar_path('structure.lark')); print(lawparse.__file__)",
         ],
         cwd=elsewhere,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lawparse.parallel import batched, in_order, process_map
+from lawparse.collection.parallel import batched, in_order, process_map
 
 
 @given(st.lists(st.integers(), max_size=60), st.integers(1, 7))

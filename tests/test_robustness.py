@@ -6,20 +6,24 @@ import pytest
 
 from tests.helpers import assert_survives
 
+# The sizes of the quality bar (50 MB on one line, 100,000 articles) run in
+# benchmarks/scaling.py, which also reports time against size; these are the same inputs at
+# a size the test suite can afford.
 
-def test_fifty_megabytes_on_one_line() -> None:
-    text = "Provisions on Testing\n" + " ".join(["the rule applies to every person"] * 1_600_000)
-    assert len(text) > 50_000_000
+
+def test_megabytes_on_one_line() -> None:
+    text = "Provisions on Testing\n" + " ".join(["the rule applies to every person"] * 100_000)
+    assert len(text) > 3_000_000
     reg = assert_survives(text)
     assert reg is not None and reg.title == "Provisions on Testing"
 
 
-def test_one_hundred_thousand_articles() -> None:
-    text = "\n".join(f"Article {n} The rule number {n} applies." for n in range(1, 100_001))
+def test_twenty_thousand_articles() -> None:
+    text = "\n".join(f"Article {n} The rule number {n} applies." for n in range(1, 20_001))
     reg = assert_survives(text)
     assert reg is not None
-    assert len(reg.articles) == 100_000
-    assert reg.articles[-1].number == 100_000
+    assert len(reg.articles) == 20_000
+    assert reg.articles[-1].number == 20_000
 
 
 def test_deeply_nested_items() -> None:

@@ -1,35 +1,39 @@
-"""Find the structural markers of English regulation text and the text runs between them.
+"""Decide which candidate markers are headings, and emit the tokens: language-neutral.
 
-The lexer makes one compiled regular-expression pass over the text to collect *candidate*
-markers (``Article 12``, ``Chapter II``, ``Section 1``, ``1Heading`` in UK Acts, ``(1)``,
-``I.``) and line breaks, then decides which candidates are real headings using what a reader
-uses: position (line start, after a sentence end, inside running text), what follows the
-number (a capitalised sentence, a caption in brackets, the end of the line, versus "of", ","
-or "and" after a cross-reference), what precedes it (a citing word such as "with" or
-"under"), and the expected next number, which no context-free grammar can see.
+A language's scanner (:mod:`lawparse.structure.scanners`) proposes candidates, each with
+what a reader would notice: its position (line start, after a sentence end, inside running
+text), whether its context reads as a citation, its number. The decisions here use the
+expected next number, which no context-free grammar can see: the expected number wins over
+position, so a weaker mention of it loses to a heading further on, and a jump ahead is
+refused while the expected number still comes later.
 
-Post-conditions of :func:`lex`:
-
-* the tokens are in text order, never overlap, and each token's ``end_pos`` is the next
-  token's ``start_pos`` (the last one ends at ``len(text)``), so token extents tile the text
-  from the first token on; everything before the first token is preface whitespace;
-* nothing is rewritten: token values are exact slices of the text;
-* ``PARA`` tokens appear only between two runs of text, never next to a marker.
+The tokens emitted keep the contract of :mod:`lawparse.structure.tokens`.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 
 from lark import Token
 
-from .numbers import letter_number, parse_chinese, parse_roman
+from ..languages.common import INDENT, SENTENCE_END, TERMINAL
+from ..languages.en import FULL_STOP, ITEM_DOTS, letter_number, parse_roman
+from ..languages.zh import parse_numeral
+from .tokens import LexedText, Marker, MarkerToken
 
-__all__ = ["LexedText", "Marker", "lex"]
+__all__ = [
+    "Candidate",
+    "Candidates",
+    "ItemCandidate",
+    "Lines",
+    "Strength",
+    "accept_sequence",
+    "detect_wrapped",
+    "plan",
+]
 
 
 class Strength(IntEnum):
@@ -41,18 +45,7 @@ class Strength(IntEnum):
 
 
 @dataclass(slots=True)
-class Marker:
-    """A structural marker the lexer accepted, with what the builder needs to know."""
-
-    kind: str
-    number: int | None
-    label: str
-    suffix: str = ""
-    style: str = ""
-
-
-@dataclass(slots=True)
-class _Candidate:
+class Candidate:
     kind: str
     start: int
     end: int
@@ -63,78 +56,16 @@ class _Candidate:
     caption_end: int = -1  # end of a caption / glued heading that follows the label
 
 
-@dataclass
-class LexedText:
-    """The token stream for the structure grammar and what the lexer learnt on the way."""
-
-    tokens: list[Token]
-    markers: dict[int, Marker]
-    wrapped: bool
-    body_start: int
-    rejected: list[tuple[str, int, int]] = field(default_factory=list)
+@dataclass(slots=True)
+class ItemCandidate:
+    start: int
+    end: int
+    label: str
+    value: str
+    inline: bool
 
 
-_TERMINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
-_SENTENCE_END = frozenset(".;:!?。；：！？)）]")
-_INDENT = " \t\u00a0\u3000"
-_WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’—–-"
-_CITING_WORDS = frozenset(
-    """with in under of see to and or by per from pursuant that this said the than on at for as
-    into between following preceding before after within through paragraph item subparagraph
-    provided stipulated prescribed specified mentioned referred""".split()
-)
-
-# One scan for the markers that may stand anywhere, including the line breaks; the markers
-# that only open a line are tried once at each line start the scan finds. The scan starts
-# with a cheap look at the first character, which lets the regex engine skip most positions
-# without trying every alternative.
-_SCAN = re.compile(
-    r"""
-    (?=[\n\rACS(（])
-    (?:
-      (?P<nl>\r\n|\r|\n)
-    | (?<![\w\-])(?P<article>Article)[ \t\u00a0]*(?P<art>\d{1,6})(?![\d])
-    | (?<![\w\-])(?P<chapter>Chapter|CHAPTER)[ \t\u00a0]+(?P<chp>[IVXLC]{1,7}|\d{1,3})(?![\w])
-    | (?<![\w\-])(?P<section>Section)[ \t\u00a0]+(?P<sec>\d{1,3})(?![\w])
-    | (?P<paren>[(（](?P<pv>\d{1,3}|[a-zA-Z]{1,5})[)）])
-    )
-    """,
-    re.VERBOSE,
-)
-_LINE_START_BODY = r"""
-    [ \t\u00a0\u3000]*
-    (?:
-      (?P<glued>(?P<gn>\d{1,3})(?:(?P<gs>[A-Z]{1,2})(?=[A-Z][a-z])|(?=[A-Z“‘"])))
-    | (?P<dot>(?P<dn>\d{1,3})\.)(?=[ \t])
-    | (?P<roman>(?P<rn>[IVXLC]{1,7})\.)(?=[ \t])
-    | (?P<sched>SCHEDULES?)(?:[ \t]*(?P<schn>\d{1,3}))?(?![a-z])
-    )
-"""
-_LINE_START = re.compile(_LINE_START_BODY, re.VERBOSE)  # matched at line starts only
-_CAPTION = re.compile(
-    r"[ \t\u00a0]*[(（\[【]([A-Z][^\n\r()（）\[\]【】]{0,100})[)）\]】][ \t]*(?=[\r\n]|$)"
-)
-_HEADING_FOLLOW = re.compile(
-    r"""[ \t\u00a0]*(?:
-        $|[\r\n]                                  # end of line
-      | [:：.](?![\d])                            # "Article 1:" / "Article 1."
-      | [(（\[【][A-Z]                            # a caption in brackets
-      | [A-Z“"‘\u4e00-\u9fff]                     # a capitalised sentence, a quote, Chinese
-    )""",
-    re.VERBOSE,
-)
-_FULL_STOP = re.compile(r"[.。](?:\s|$)")
-_ITEM_CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:of\b|[,，]|\([\da-z])")
-_CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:(?:of|to|through|and|or)\b|[,，\-–]|\([\da-z])")
-
-
-def _previous_word(text: str, pos: int) -> str:
-    """The word just before ``pos``, without its punctuation ("" if it has no letters)."""
-    window = text[max(0, pos - 30) : pos].split()
-    return window[-1].strip(_WORD_PUNCTUATION) if window else ""
-
-
-def _detect_wrapped(text: str) -> bool:
+def detect_wrapped(text: str) -> bool:
     """True for hard-wrapped text, where a line break inside a sentence is not a paragraph.
 
     A hard-wrapped text has no very long lines, and many of its long lines stop without
@@ -149,12 +80,12 @@ def _detect_wrapped(text: str) -> bool:
         long_lines += 1
         if len(stripped) > 120:
             very_long += 1
-        elif stripped[-1] not in _TERMINAL:
+        elif stripped[-1] not in TERMINAL:
             open_ended += 1
     return open_ended >= 3 and very_long * 20 <= long_lines and open_ended * 10 >= long_lines * 3
 
 
-class _Lines:
+class Lines:
     """Line-start and paragraph-start facts about offsets, filled in during the scan."""
 
     def __init__(self, text: str, wrapped: bool) -> None:
@@ -172,7 +103,7 @@ class _Lines:
             # Unwrapped text: every line is a paragraph. Hard-wrapped text: only a line that
             # ends a sentence ends a paragraph.
             self.at_paragraph_start = (
-                not self.wrapped or stripped[-1] in _TERMINAL or self.heading_line
+                not self.wrapped or stripped[-1] in TERMINAL or self.heading_line
             )
             if self.at_paragraph_start:
                 self.para_breaks.append(pos)
@@ -188,72 +119,26 @@ class _Lines:
     def at_line_start(self, pos: int) -> bool:
         """Only spaces stand between the start of the line and ``pos``."""
         index = pos - 1
-        while index >= self.line_start and self.text[index] in _INDENT:
+        while index >= self.line_start and self.text[index] in INDENT:
             index -= 1
         return index < self.line_start
 
     def previous_char(self, pos: int) -> str:
         """The last non-space character before ``pos`` on the same line ("" at line start)."""
         index = pos - 1
-        while index >= self.line_start and self.text[index] in _INDENT:
+        while index >= self.line_start and self.text[index] in INDENT:
             index -= 1
         return self.text[index] if index >= self.line_start else ""
 
     def strength(self, pos: int) -> Strength:
         if self.at_line_start(pos):
             return Strength.STRONG if self.at_paragraph_start else Strength.MEDIUM
-        if self.previous_char(pos) in _SENTENCE_END:
+        if self.previous_char(pos) in SENTENCE_END:
             return Strength.MEDIUM
         return Strength.WEAK
 
 
-def _heading_candidate(
-    text: str, kind: str, start: int, end: int, number: int, lines: _Lines
-) -> _Candidate:
-    strength = lines.strength(start)
-    follow = _HEADING_FOLLOW.match(text, end)
-    cites = bool(_CITING_FOLLOW.match(text, end)) or not follow
-    if follow and follow.group().lstrip().startswith(".") and strength is not Strength.WEAK:
-        strength = Strength(strength - 1)  # "Article 2." ends a citing sentence more often
-    before = text[max(0, start - 30) : start].rstrip()
-    after_sentence = bool(before) and before[-1] in _SENTENCE_END
-    if not cites and strength is not Strength.STRONG and not after_sentence:
-        # A citing word before the number, even across a wrapped line break ("as prescribed
-        # in\nArticle 2"), makes it a citation; in running text any lowercase word does.
-        word = _previous_word(text, start)
-        cites = word.lower() in _CITING_WORDS
-        cites = cites or (strength is Strength.WEAK and not word[:1].isupper())
-    if before.endswith(("“", '"', "‘", "'")):
-        cites = True  # quoted text, as in amending decisions that restate an article
-    candidate = _Candidate(kind, start, end, number, "", strength, cites)
-    caption = _CAPTION.match(text, end)
-    if caption:
-        candidate.caption_end = caption.end()
-    return candidate
-
-
-def _glued_candidate(text: str, match: re.Match[str], lines: _Lines) -> _Candidate | None:
-    """A UK-style section heading: the number glued to a short heading line."""
-    start, end = match.start("glued"), match.end("glued")
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    heading = text[end:line_end].rstrip("\r \t")
-    if not heading or len(heading) > 150 or heading[-1] in ".;:,—–":
-        return None
-    candidate = _Candidate(
-        "article",
-        start,
-        end,
-        int(match.group("gn")),
-        match.group("gs") or "",
-        Strength.STRONG,
-        cites=False,
-    )
-    candidate.caption_end = end + len(heading)
-    return candidate
-
-
-def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> list[_Candidate]:
+def accept_sequence(candidates: list[Candidate], first_expected: int = 1) -> list[Candidate]:
     """Keep the candidates that read as headings, using the expected next number.
 
     The expected number wins over position: a weaker mention of it loses to a heading further
@@ -268,7 +153,7 @@ def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> l
             last_mention[candidate.number] = candidate.start
             if candidate.strength is Strength.STRONG:
                 last_strong[candidate.number] = candidate.start
-    accepted: list[_Candidate] = []
+    accepted: list[Candidate] = []
     last: int | None = None
     for candidate in candidates:
         if candidate.cites:
@@ -291,140 +176,28 @@ def _accept_sequence(candidates: list[_Candidate], first_expected: int = 1) -> l
     return accepted
 
 
-@dataclass(slots=True)
-class _ItemCandidate:
-    start: int
-    end: int
-    label: str
-    value: str
-    inline: bool
-
-
 def _number_of(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return None
 
 
-def _line_start_candidate(
-    text: str,
-    match: re.Match[str],
-    lines: _Lines,
-    glued: list[_Candidate],
-    items: list[_ItemCandidate],
-    points: list[_Candidate],
-    schedules: list[tuple[int, int, int | None]],
-) -> None:
-    """Collect a candidate that only counts at the start of a line."""
-    if match.group("glued") is not None:
-        candidate = _glued_candidate(text, match, lines)
-        if candidate is not None:
-            glued.append(candidate)
-    elif match.group("dot") is not None:
-        start = match.start("dot")
-        items.append(
-            _ItemCandidate(start, match.end("dot"), match.group("dot"), match.group("dn"), False)
-        )
-    elif match.group("roman") is not None:
-        number = parse_roman(match.group("rn"))
-        if number is not None and lines.at_paragraph_start:
-            points.append(
-                _Candidate(
-                    "point",
-                    match.start("roman"),
-                    match.end("roman"),
-                    number,
-                    "",
-                    Strength.STRONG,
-                    cites=False,
-                )
-            )
-    elif match.group("sched") is not None:
-        start = match.start("sched")
-        line_end = text.find("\n", start)
-        rest = text[match.end() : len(text) if line_end < 0 else line_end].strip()
-        if match.group("schn") is None and rest:
-            return  # "SCHEDULE" starting a sentence, not a heading line
-        numeral = match.group("schn")
-        schedules.append((start, match.end(), int(numeral) if numeral else None))
-
-
-def lex(text: str) -> LexedText:
-    """Split English regulation text into marker, caption, text and paragraph tokens."""
-    return plan(text, *scan(text))
-
-
-def scan(text: str) -> tuple[_Lines, Candidates]:
-    """Collect the candidate markers of English text (one pass), undecided."""
-    wrapped = _detect_wrapped(text)
-    lines = _Lines(text, wrapped)
-    articles: list[_Candidate] = []
-    glued: list[_Candidate] = []
-    chapters: list[_Candidate] = []
-    sections: list[_Candidate] = []
-    points: list[_Candidate] = []
-    items: list[_ItemCandidate] = []
-    schedules: list[tuple[int, int, int | None]] = []
-
-    def opening(pos: int) -> None:
-        match = _LINE_START.match(text, pos)
-        if match is not None:
-            _line_start_candidate(text, match, lines, glued, items, points, schedules)
-
-    opening(0)
-    for match in _SCAN.finditer(text):
-        if match.group("nl") is not None:
-            lines.newline(match.start(), match.end())
-            opening(match.end())
-        elif match.group("article") is not None:
-            articles.append(
-                _heading_candidate(
-                    text, "article", match.start(), match.end(), int(match.group("art")), lines
-                )
-            )
-        elif match.group("chapter") is not None:
-            numeral = match.group("chp")
-            number = int(numeral) if numeral.isdigit() else parse_roman(numeral)
-            if number is not None:
-                lines.heading_line |= lines.at_line_start(match.start())
-                chapters.append(
-                    _heading_candidate(text, "chapter", match.start(), match.end(), number, lines)
-                )
-        elif match.group("section") is not None:
-            lines.heading_line |= lines.at_line_start(match.start())
-            sections.append(
-                _heading_candidate(
-                    text, "section", match.start(), match.end(), int(match.group("sec")), lines
-                )
-            )
-        elif match.group("paren") is not None:
-            start = match.start()
-            line_start = lines.at_line_start(start)
-            inline = not line_start and lines.previous_char(start) in ":;：；"
-            if (line_start or inline) and not _ITEM_CITING_FOLLOW.match(text, match.end()):
-                items.append(
-                    _ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
-                )
-
-    return lines, Candidates(articles, glued, chapters, sections, points, items, schedules)
-
-
 @dataclass
 class Candidates:
     """Everything a language's scan proposed, for :func:`plan` to decide on."""
 
-    articles: list[_Candidate]
-    glued: list[_Candidate]
-    chapters: list[_Candidate]
-    sections: list[_Candidate]
-    points: list[_Candidate]
-    items: list[_ItemCandidate]
+    articles: list[Candidate]
+    glued: list[Candidate]
+    chapters: list[Candidate]
+    sections: list[Candidate]
+    points: list[Candidate]
+    items: list[ItemCandidate]
     schedules: list[tuple[int, int, int | None]]
-    parts: list[_Candidate] = field(default_factory=list)
+    parts: list[Candidate] = field(default_factory=list)
 
 
 def plan(
-    text: str, lines: _Lines, found: Candidates, translation: Candidates | None = None
+    text: str, lines: Lines, found: Candidates, translation: Candidates | None = None
 ) -> LexedText:
     """Decide which candidates are headings, where the body starts, and emit the tokens.
 
@@ -459,16 +232,17 @@ def plan(
     )
 
 
-def _paired_translations(
-    headings: list[_Candidate], translated: list[_Candidate]
-) -> list[_Candidate]:
+def _paired_translations(headings: list[Candidate], translated: list[Candidate]) -> list[Candidate]:
     """The translated headings that stand inside the heading they translate ("Article 12"
     after "第十二条" and before the next heading), renamed "article_tr" and so on."""
     starts = [c.start for c in headings]
     paired = []
+    owners: set[int] = set()
     for candidate in translated:
         index = bisect.bisect_left(starts, candidate.start) - 1
-        if index < 0:
+        if index < 0 or index in owners:
+            # A heading has one translation: a repeated translation line (a copying slip in
+            # bilingual editions) stays text of the first.
             continue
         owner = headings[index]
         if (owner.kind, owner.number, owner.suffix) == (
@@ -478,12 +252,13 @@ def _paired_translations(
         ) and owner.kind in ("article", "chapter", "section"):
             candidate.kind = f"{candidate.kind}_tr"
             paired.append(candidate)
+            owners.add(index)
     return paired
 
 
 def _select_headings(
     text: str, found: Candidates
-) -> tuple[int, list[_Candidate], list[tuple[str, int, int]]]:
+) -> tuple[int, list[Candidate], list[tuple[str, int, int]]]:
     """The body start, the accepted headings in text order, and the rejected line-start ones."""
     articles, glued, chapters, sections = (
         found.articles,
@@ -493,16 +268,16 @@ def _select_headings(
     )
     points = found.points
     rejected: list[tuple[str, int, int]] = []
-    accepted_articles = _accept_sequence(articles)
+    accepted_articles = accept_sequence(articles)
     if not accepted_articles:
-        accepted_articles = _accept_sequence(glued)
+        accepted_articles = accept_sequence(glued)
     accepted_starts = {candidate.start for candidate in accepted_articles}
     for candidate in articles:
         if candidate.start not in accepted_starts and candidate.strength is Strength.STRONG:
             rejected.append(("article", candidate.start, candidate.number))
 
     body_start = len(text)
-    headings: list[_Candidate] = []
+    headings: list[Candidate] = []
     if accepted_articles:
         first = accepted_articles[0]
         body_start = first.start
@@ -524,19 +299,19 @@ def _select_headings(
             level = candidate_level
             body_start = candidate.start
     elif points:
-        accepted_points = _accept_sequence(points)
+        accepted_points = accept_sequence(points)
         if accepted_points:
             body_start = accepted_points[0].start
             headings.extend(accepted_points)
     if accepted_articles:
         headings.extend(accepted_articles)
-        body_parts = _accept_sequence([c for c in found.parts if c.start >= body_start])
+        body_parts = accept_sequence([c for c in found.parts if c.start >= body_start])
         headings.extend(body_parts)
         # Chapters count within their part (第一编 第一章 …, 第二编 第一章 …), sections within
         # their chapter.
         for part_start, part_end in _regions(body_parts, body_start, len(text)):
             inside = [c for c in chapters if part_start <= c.start < part_end]
-            body_chapters = _accept_sequence(inside) or _accept_sequence(
+            body_chapters = accept_sequence(inside) or accept_sequence(
                 inside, first_expected=min((c.number for c in inside), default=1)
             )
             headings.extend(body_chapters)
@@ -544,14 +319,14 @@ def _select_headings(
                 continue  # a section only ever stands inside a chapter
             for chapter_start, chapter_end in _regions(body_chapters, part_start, part_end):
                 headings.extend(
-                    _accept_sequence([s for s in sections if chapter_start < s.start < chapter_end])
+                    accept_sequence([s for s in sections if chapter_start < s.start < chapter_end])
                 )
     headings.sort(key=lambda c: c.start)
 
     return body_start, headings, rejected
 
 
-def _regions(openers: list[_Candidate], start: int, end: int) -> list[tuple[int, int]]:
+def _regions(openers: list[Candidate], start: int, end: int) -> list[tuple[int, int]]:
     """The stretches of text each opener heads; the whole stretch when there are none."""
     if not openers:
         return [(start, end)]
@@ -569,17 +344,17 @@ def _item_style(value: str) -> str:
 
 def _emit(
     text: str,
-    lines: _Lines,
+    lines: Lines,
     wrapped: bool,
     body_start: int,
-    headings: list[_Candidate],
-    items: list[_ItemCandidate],
+    headings: list[Candidate],
+    items: list[ItemCandidate],
     schedules: list[tuple[int, int, int | None]],
     schedule_start: int,
     rejected: list[tuple[str, int, int]],
 ) -> LexedText:
     # Boundaries: (start, end, token type, marker) in text order.
-    boundaries: list[tuple[int, int, str, Marker | None]] = []
+    boundaries: list[tuple[int, int, str, Marker]] = []
     heading_types = {
         "article": "ARTICLE",
         "chapter": "CHAPTER",
@@ -622,7 +397,6 @@ def _emit(
     boundaries.sort(key=lambda b: b[0])
 
     tokens: list[Token] = []
-    markers: dict[int, Marker] = {}
     para_breaks = lines.para_breaks
     para_index = 0
     cursor = 0
@@ -660,27 +434,25 @@ def _emit(
             continue  # overlapping candidates: the first one wins
         add_text(cursor, start)
         pending_para = -1
-        tokens.append(Token(token_type, text[start:end], start))
-        if marker is not None:
-            markers[start] = marker
+        tokens.append(MarkerToken(token_type, text[start:end], start, marker))
         cursor = end
     add_text(cursor, len(text))
 
     # Extents tile the text: each token runs to the next one's start.
     for index, token in enumerate(tokens):
         token.end_pos = tokens[index + 1].start_pos if index + 1 < len(tokens) else len(text)
-    return LexedText(tokens, markers, wrapped, body_start, rejected)
+    return LexedText(tokens, wrapped, body_start, rejected)
 
 
 def _accept_items(
     text: str,
-    items: list[_ItemCandidate],
+    items: list[ItemCandidate],
     body_start: int,
     schedule_start: int,
     heading_starts: list[int],
-) -> list[tuple[int, int, str, Marker | None]]:
+) -> list[tuple[int, int, str, Marker]]:
     """Items at paragraph starts, and inline ones ("as follows: (1) ...; (2) ...") in sequence."""
-    accepted: list[tuple[int, int, str, Marker | None]] = []
+    accepted: list[tuple[int, int, str, Marker]] = []
     previous_inline: dict[str, int] = {}
     previous_start = previous_end = -1
     for item in items:
@@ -692,10 +464,10 @@ def _accept_items(
             previous_inline.clear()  # each article's lists count on their own
         previous_start = item.start
         value = item.value
-        style = "dot_digit" if item.label.endswith((".", "．")) else _item_style(value)
+        style = "dot_digit" if item.label.endswith(ITEM_DOTS) else _item_style(value)
         number = _number_of(value)
         if number is None and not value.isascii():
-            style, number = "paren_cjk", parse_chinese(value)
+            style, number = "paren_cjk", parse_numeral(value)
         if number is None and len(value) == 1:
             number = letter_number(value)
         if number is None:
@@ -709,7 +481,7 @@ def _accept_items(
             first = number == 1 or value in {"i", "I"}
             if not first and (
                 number != previous_inline.get(style, 0) + 1
-                or _FULL_STOP.search(text, previous_end, item.start)
+                or FULL_STOP.search(text, previous_end, item.start)
             ):
                 continue
             previous_inline[style] = 1 if first else number

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .model import Regulation
+from ..model import Regulation
 from .parallel import batched
 
 __all__ = ["EVENT_COLUMNS", "PROVISION_COLUMNS", "event_rows", "provision_rows", "write_table"]
@@ -43,7 +43,7 @@ def event_rows(regulations: Iterable[Regulation]) -> Iterator[dict[str, Any]]:
 
 def provision_rows(regulations: Iterable[Regulation]) -> Iterator[dict[str, Any]]:
     """One row per provision with its applicability interval."""
-    from .temporal import provision_applicability, provisions_of
+    from ..temporal import provision_applicability, provisions_of
 
     for reg in regulations:
         intervals = provision_applicability(reg)

@@ -1,0 +1,325 @@
+"""Many regulations at once: what applies on a date across a corpus, and what changed when.
+
+The date index is built once. Provisions are sorted by the day they start to apply and cut
+into blocks; inside a block they are sorted by the day they stop. "In force on d" is then a
+binary search for the blocks that started by d and, in each, a binary search for those that
+have not yet stopped, whose references are copied out as one slice: the cost is the answer
+plus a logarithm per block, not one comparison per provision. ``changes_between`` bisects a
+list of events sorted by date, so it costs the size of its answer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import overload
+
+from ..errors import LawParseError
+from ..languages.common import TITLE_NOISE
+from ..model import Article, Event, EventKind, Point, Regulation
+from ..pipeline import parse_file
+from ..temporal import (
+    CHANGE_KINDS,
+    Applicability,
+    Status,
+    provision_applicability,
+    provisions_of,
+    regulation_applicability,
+)
+
+__all__ = [
+    "Applicable",
+    "Applicables",
+    "Change",
+    "Corpus",
+    "expand_paths",
+    "normalise_title",
+    "parse_files",
+    "parse_one",
+]
+
+_BLOCK = 1024
+_NEVER = dt.date.max.toordinal() + 1
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[str]:
+    """Files as given, and the ``.txt`` files under directories, sorted."""
+    files: list[str] = []
+    for path in map(Path, paths):
+        files.extend(sorted(map(str, path.rglob("*.txt"))) if path.is_dir() else [str(path)])
+    return files
+
+
+def parse_one(path: str, encoding: str = "utf-8") -> tuple[str, Regulation | None, str | None]:
+    """(path, regulation, None), or (path, None, the problem) for a file that cannot be read:
+    what a worker process runs for each file, so the parse never raises out of it."""
+    try:
+        return path, parse_file(path, encoding, errors="collect"), None
+    except LawParseError as error:  # unreadable bytes or a missing file
+        return path, None, f"{error.code}: {error.message}"
+
+
+def parse_files(
+    paths: Iterable[str], workers: int = 1, encoding: str = "utf-8"
+) -> Iterator[tuple[str, Regulation | None, str | None]]:
+    """(path, regulation or ``None``, problem) for each file, in order, streamed as they are
+    parsed; with ``workers`` > 1 in that many processes, with a bounded number of files in
+    flight so memory does not grow with the corpus. A bad file never stops the batch."""
+    from functools import partial
+
+    from .parallel import process_map
+
+    yield from process_map(partial(parse_one, encoding=encoding), paths, workers)
+
+
+def normalise_title(title: str) -> str:
+    """A title reduced for matching: no spaces, brackets or quotes, case folded.
+
+    >>> normalise_title("《上海外高桥保税区条例》") == normalise_title("上海外高桥 保税区条例")
+    True
+    """
+    return TITLE_NOISE.sub("", title).casefold()
+
+
+def _wording_day(work: Applicability) -> int:
+    """The day from which a version's wording applies, as an ordinal (0 when unknown)."""
+    bound = work.wording if work.wording is not None else work.start
+    return bound.date.toordinal() if bound.date else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Applicable:
+    """A provision in force on the date asked, with the regulation it belongs to."""
+
+    regulation: Regulation
+    provision: Article | Point
+    applicability: Applicability
+
+
+class Applicables(Sequence[Applicable]):
+    """The answer of :meth:`Corpus.applicable_on`: a read-only sequence over the index's own
+    lists (each part is a prefix of one block), so a query copies nothing until asked to."""
+
+    def __init__(self, parts: list[tuple[list[Applicable], int]]) -> None:
+        self._parts = parts
+        self._offsets = list(itertools.accumulate(count for _, count in parts))
+
+    def __len__(self) -> int:
+        return self._offsets[-1] if self._offsets else 0
+
+    def __iter__(self) -> Iterator[Applicable]:
+        return itertools.chain.from_iterable(
+            itertools.islice(items, count) for items, count in self._parts
+        )
+
+    @overload
+    def __getitem__(self, index: int) -> Applicable: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Applicable]: ...
+
+    def __getitem__(self, index: int | slice) -> Applicable | list[Applicable]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        part = bisect.bisect_right(self._offsets, index)
+        before = self._offsets[part - 1] if part else 0
+        return self._parts[part][0][index - before]
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} applicable provisions>"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An event on a date, with the regulation that states it."""
+
+    date: dt.date
+    regulation: Regulation
+    event: Event
+
+
+class Corpus:
+    """Regulations queried together; several versions of one regulation form a history.
+
+    >>> corpus = Corpus([])
+    >>> list(corpus.applicable_on(dt.date(2024, 1, 1)))
+    []
+    """
+
+    def __init__(self, regulations: Iterable[Regulation]) -> None:
+        self.failures: list[tuple[str, str]] = []
+        self.regulations: list[Regulation] = list(regulations)
+        self._wording_days = [_wording_day(regulation_applicability(r)) for r in self.regulations]
+        self._versions = self._group_versions()
+        self._ended_by = self._repeals()
+        self.work: dict[int, Applicability] = {}
+        records: list[tuple[int, int, Applicable]] = []
+        for index, reg in enumerate(self.regulations):
+            work = regulation_applicability(reg, self._ended_by.get(index))
+            self.work[index] = work
+            window = self._version_window(index)
+            intervals = provision_applicability(reg, work)
+            for provision in provisions_of(reg):
+                interval = intervals[provision.eid]
+                known = interval.known_interval()
+                if known is None:
+                    continue  # unknown is never reported as in force
+                start, until = known
+                begin = max(start.toordinal(), window[0])
+                end = min(until.toordinal() if until else _NEVER, window[1])
+                if begin < end:
+                    records.append((begin, end, Applicable(reg, provision, interval)))
+        records.sort(key=lambda record: record[0])
+        self._starts = [record[0] for record in records]
+        self._blocks: list[tuple[list[int], list[Applicable]]] = []
+        for offset in range(0, len(records), _BLOCK):
+            block = sorted(records[offset : offset + _BLOCK], key=lambda record: -record[1])
+            self._blocks.append(([-record[1] for record in block], [r[2] for r in block]))
+        self._block_records = [
+            records[offset : offset + _BLOCK] for offset in range(0, len(records), _BLOCK)
+        ]
+        self._events = sorted(
+            (
+                (event.date.toordinal(), index, event)
+                for index, reg in enumerate(self.regulations)
+                for event in reg.events
+                if event.date is not None
+            ),
+            key=lambda item: item[0],
+        )
+        self._event_days = [item[0] for item in self._events]
+
+    @classmethod
+    def from_paths(
+        cls, paths: Iterable[str | Path], workers: int = 1, progress: bool = False
+    ) -> Corpus:
+        """Parse every file (directories are walked for ``.txt``) into a corpus, in
+        ``workers`` processes, with a progress bar on standard error when ``progress``; files
+        that cannot be read are listed in ``corpus.failures``."""
+        from tqdm import tqdm
+
+        files = expand_paths(paths)
+        regulations: list[Regulation] = []
+        failures: list[tuple[str, str]] = []
+        stream = parse_files(files, workers=workers)
+        for path, reg, problem in tqdm(stream, total=len(files), unit="file", disable=not progress):
+            if reg is not None:
+                regulations.append(reg)
+            else:
+                failures.append((path, problem or "unreadable"))
+        corpus = cls(regulations)
+        corpus.failures = failures
+        return corpus
+
+    # Versions and repeals ------------------------------------------------------------------
+
+    def _group_versions(self) -> dict[str, list[int]]:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for index, reg in enumerate(self.regulations):
+            if reg.title:
+                groups[normalise_title(reg.title)].append(index)
+        for members in groups.values():
+            members.sort(key=self._wording_day)
+        return groups
+
+    def _wording_day(self, index: int) -> int:
+        return self._wording_days[index]
+
+    def _version_window(self, index: int) -> tuple[int, int]:
+        """Each version applies from its wording's date until the next version's."""
+        reg = self.regulations[index]
+        members = self._versions.get(normalise_title(reg.title or ""), [index])
+        position = members.index(index) if index in members else 0
+        begin = self._wording_day(index) if position > 0 else 0
+        end = self._wording_day(members[position + 1]) if position + 1 < len(members) else _NEVER
+        return begin, end
+
+    def _repeals(self) -> dict[int, Event]:
+        """Repeal clauses linked to the regulation they repeal, when it is in the corpus."""
+        ended: dict[int, Event] = {}
+        for source, reg in enumerate(self.regulations):
+            for event in reg.events:
+                if event.kind is not EventKind.REPEALED or event.about is None:
+                    continue
+                repealed_on = event.date.toordinal() if event.date else None
+                for index in self._versions.get(normalise_title(event.about), []):
+                    # A new act often repeals its predecessor of the same title: never the
+                    # act itself, nor a version whose wording is not older than the repeal.
+                    if index == source or (
+                        repealed_on is not None and self._wording_day(index) >= repealed_on
+                    ):
+                        continue
+                    ended.setdefault(index, event)
+        return ended
+
+    def as_of(self, title: str, day: dt.date) -> Regulation | None:
+        """The version of the regulation called ``title`` whose wording applies on ``day``."""
+        members = self._versions.get(normalise_title(title), [])
+        chosen = None
+        for index in members:
+            begin, end = self._version_window(index)
+            if begin <= day.toordinal() < end:
+                chosen = self.regulations[index]
+        return chosen
+
+    # Queries ---------------------------------------------------------------------------------
+
+    def status_on(self, reg: Regulation, day: dt.date) -> Status:
+        """A regulation's status, with repeals stated by other acts in the corpus."""
+        return self.work[self.regulations.index(reg)].status_on(day)
+
+    def applicable_on(self, day: dt.date) -> Applicables:
+        """Every provision in force on ``day``, across the corpus, as a sequence view.
+
+        The view is computed in time proportional to the number of index blocks; iterating
+        it, or ``list()``, costs the size of the answer. Order: by index block, not by text.
+        """
+        ordinal = day.toordinal()
+        started = bisect.bisect_right(self._starts, ordinal)
+        full, partial = divmod(started, _BLOCK)
+        parts: list[tuple[list[Applicable], int]] = []
+        for negated_ends, applicable in self._blocks[:full]:
+            still = bisect.bisect_left(negated_ends, -ordinal)
+            if still:
+                parts.append((applicable, still))
+        if partial:
+            tail = [
+                record[2] for record in self._block_records[full][:partial] if record[1] > ordinal
+            ]
+            parts.append((tail, len(tail)))
+        return Applicables(parts)
+
+    def timeline(self, between: tuple[dt.date, dt.date] | None = None) -> list[Change]:
+        """Every dated event in date order, within ``[from, to)`` when ``between`` is given."""
+        low, high = (0, len(self._events))
+        if between is not None:
+            low = bisect.bisect_left(self._event_days, between[0].toordinal())
+            high = bisect.bisect_left(self._event_days, between[1].toordinal())
+        return [
+            Change(event.date, self.regulations[index], event)
+            for _, index, event in self._events[low:high]
+            if event.date is not None
+        ]
+
+    def changes_between(self, first: dt.date, last: dt.date) -> list[Change]:
+        """What entered into force, expired, was repealed or amended in ``[first, last)``."""
+        return [
+            change
+            for change in self.timeline(between=(first, last))
+            if change.event.kind in CHANGE_KINDS
+        ]
+
+    def __len__(self) -> int:
+        return len(self.regulations)
+
+    def __iter__(self) -> Iterator[Regulation]:
+        return iter(self.regulations)

@@ -1,0 +1,317 @@
+"""An embedded SQLite index of regulations, provisions and events.
+
+Date queries are answered from the index without re-parsing. Each file is indexed in one
+transaction: a crash mid-way leaves the previous state, and a file whose SHA-256 has not
+changed is skipped. Provision intervals are stored as ISO dates (``until`` exclusive, NULL
+when open-ended); a provision whose start is unresolved is stored with a NULL start and is
+never reported as in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import LawParseError
+from ..model import Regulation, Status
+from ..source import SourceText
+
+__all__ = ["Index", "IndexRows", "IndexedProvision", "index_files", "rows_for"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT UNIQUE NOT NULL,
+    sha256 TEXT NOT NULL,
+    title TEXT,
+    language TEXT NOT NULL,
+    status_start TEXT,
+    status_until TEXT,
+    applicability TEXT
+);
+CREATE TABLE IF NOT EXISTS provisions (
+    document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL,
+    label TEXT NOT NULL,
+    start TEXT,
+    until TEXT,
+    PRIMARY KEY (document, eid)
+);
+CREATE TABLE IF NOT EXISTS events (
+    document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    about TEXT,
+    provisions TEXT,
+    body TEXT,
+    unresolved TEXT,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document, position)
+);
+CREATE INDEX IF NOT EXISTS provisions_by_start ON provisions(start, until);
+CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
+"""
+
+
+_SCHEMA_VERSION = 2
+
+
+# From the first schema (tables but no version number), which had no ``applicability``: its
+# documents answer ``unknown`` for their status until the next ``lawparse index`` re-parses
+# them, which clearing their hash makes it do.
+_FROM_FIRST_SCHEMA = """
+ALTER TABLE documents ADD COLUMN applicability TEXT;
+UPDATE documents SET sha256 = '';
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedProvision:
+    """A provision as the index answers for it."""
+
+    path: str
+    title: str | None
+    eid: str
+    label: str
+    start: dt.date
+    until: dt.date | None
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+Row = tuple[str | int | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRows:
+    """One document as plain tuples: what a worker process sends back to be indexed."""
+
+    document: Row
+    provisions: list[Row]
+    events: list[Row]
+
+
+def rows_for(reg: Regulation, path: str) -> IndexRows:
+    """The index rows of a regulation (run in worker processes, so the parent only writes)."""
+    from ..temporal import provision_applicability, regulation_applicability
+
+    work = regulation_applicability(reg)
+    intervals = provision_applicability(reg, work)
+    provisions: list[Row] = []
+    for provision in reg.provisions:
+        known = intervals[provision.eid].known_interval()
+        start, until = known if known is not None else (None, intervals[provision.eid].until.date)
+        provisions.append((provision.eid, provision.label, _iso(start), _iso(until)))
+    events: list[Row] = [
+        (position, e.kind.value, _iso(e.date), e.about, e.provisions, e.body, e.unresolved, e.text)
+        for position, e in enumerate(reg.events)
+    ]
+    document: Row = (
+        path,
+        reg.source.sha256,
+        reg.title,
+        reg.language,
+        _iso(work.start.date),
+        _iso(work.until.date),
+        work.model_dump_json(),
+    )
+    return IndexRows(document, provisions, events)
+
+
+def index_record(task: tuple[str, str | None]) -> tuple[str, IndexRows | None, str]:
+    """Runs in a worker: (path, SHA-256 the index holds for it) to the file's rows and
+    "indexed", or no rows and "unchanged" or the problem. The worker reads the file, so the
+    parent only looks up the stored hash and writes."""
+    from ..pipeline import parse
+    from ..source import read_source
+
+    path, stored = task
+    try:
+        text = read_source(path)
+        if stored is not None and SourceText(text).sha256 == stored:
+            return path, None, "unchanged"
+        return path, rows_for(parse(text, path=path, errors="collect"), path), "indexed"
+    except LawParseError as error:
+        return path, None, f"{error.code}: {error.message}"
+
+
+def index_files(index: Index, paths: Iterable[str], workers: int = 1) -> Iterator[tuple[str, str]]:
+    """Index files in order, parsing in ``workers`` processes that return compact rows;
+    unchanged files (same SHA-256 as stored) are not parsed again. Yields (path, outcome) per
+    file, outcome being "indexed", "unchanged" or the problem. Memory stays bounded: files
+    are streamed through a fixed window of batches."""
+    from .parallel import process_map
+
+    tasks = ((path, index.sha256(path)) for path in paths)
+    for path, rows, outcome in process_map(index_record, tasks, workers):
+        if rows is not None:
+            index.add_rows(rows)
+        yield path, outcome
+
+
+class Index:
+    """An SQLite file of parsed regulations.
+
+    >>> import tempfile, lawparse
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     index = Index(f"{folder}/laws.db")
+    ...     reg = lawparse.parse("Article 1 These Provisions shall come into force on May 1, 2020.")
+    ...     index.add(reg, path="a.txt")
+    ...     [p.label for p in index.applicable_on(dt.date(2021, 1, 1))]
+    True
+    ['Article 1']
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._connection: sqlite3.Connection | None = None
+        connection = self._db
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version < _SCHEMA_VERSION:
+            tables = connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+            upgrade = _FROM_FIRST_SCHEMA if tables else ""
+            # One transaction, so tables without a version number are always the first schema.
+            connection.executescript(
+                f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {_SCHEMA_VERSION}; COMMIT;"
+            )
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """One connection per Index, opened on first use. Write-ahead logging with
+        ``synchronous=NORMAL`` makes a commit cheap and still atomic: a crash leaves the last
+        committed state, never a half-written document."""
+        if self._connection is None:
+            connection = sqlite3.connect(self.path)
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            self._connection = connection
+        return self._connection
+
+    def close(self) -> None:
+        """Close the connection (reopened if the index is used again)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def sha256(self, path: str) -> str | None:
+        """The SHA-256 stored for ``path``, if it is indexed."""
+        row = self._db.execute("SELECT sha256 FROM documents WHERE path = ?", (path,)).fetchone()
+        return str(row[0]) if row else None
+
+    def add(self, reg: Regulation, path: str | None = None) -> bool:
+        """Index one regulation, replacing its earlier rows atomically; ``False`` when the
+        stored copy has the same SHA-256 and nothing was done."""
+        path = path or reg.source.path or reg.source.sha256
+        if self.sha256(path) == reg.source.sha256:
+            return False
+        self.add_rows(rows_for(reg, path))
+        return True
+
+    def add_rows(self, rows: IndexRows) -> None:
+        """Write one document's rows in one transaction, replacing what the path had."""
+        with self._db as connection:
+            connection.execute("DELETE FROM documents WHERE path = ?", (rows.document[0],))
+            cursor = connection.execute(
+                "INSERT INTO documents (path, sha256, title, language, status_start, status_until,"
+                " applicability) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows.document,
+            )
+            document = cursor.lastrowid
+            connection.executemany(
+                "INSERT INTO provisions VALUES (?, ?, ?, ?, ?)",
+                [(document, *row) for row in rows.provisions],
+            )
+            connection.executemany(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(document, *row) for row in rows.events],
+            )
+
+    def add_all(self, regulations: Iterable[tuple[str, Regulation]]) -> tuple[int, int]:
+        """Index many (path, regulation) pairs; returns (indexed, skipped as unchanged)."""
+        indexed = skipped = 0
+        for path, reg in regulations:
+            if self.add(reg, path):
+                indexed += 1
+            else:
+                skipped += 1
+        return indexed, skipped
+
+    def applicable_on(self, day: dt.date, path: str | None = None) -> Iterator[IndexedProvision]:
+        """Every provision in force on ``day`` (of the document at ``path`` only, if given)."""
+        query = (
+            "SELECT d.path, d.title, p.eid, p.label, p.start, p.until FROM provisions p"
+            " JOIN documents d ON d.id = p.document"
+            " WHERE p.start IS NOT NULL AND p.start <= ? AND (p.until IS NULL OR p.until > ?)"
+        )
+        iso = day.isoformat()
+        parameters: tuple[str, ...] = (iso, iso)
+        if path is not None:
+            query += " AND d.path = ?"
+            parameters = (iso, iso, path)
+        query += " ORDER BY d.path, p.rowid"
+        for path_, title, eid, label, start, until in self._db.execute(query, parameters):
+            yield IndexedProvision(
+                path_,
+                title,
+                eid,
+                label,
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(until) if until else None,
+            )
+
+    def status_on(self, path: str, day: dt.date) -> Status:
+        """The status of the regulation indexed from ``path`` on ``day``, as
+        :meth:`Regulation.status_on` answers it; ``KeyError`` when ``path`` is not indexed."""
+        from ..model import Applicability
+
+        row = self._db.execute(
+            "SELECT applicability FROM documents WHERE path = ?", (path,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"{path} is not in the index")
+        if row[0] is None:
+            return Status.UNKNOWN  # indexed by an earlier lawparse: re-index to know
+        return Applicability.model_validate_json(row[0]).status_on(day)
+
+    def documents(self) -> Iterator[tuple[str, str | None, str]]:
+        """(path, title, language) of every indexed document, by path."""
+        query = "SELECT path, title, language FROM documents ORDER BY path"
+        yield from self._db.execute(query)
+
+    def changes_between(self, first: dt.date, last: dt.date) -> list[dict[str, str | None]]:
+        """What entered into force, expired, was repealed or amended in ``[first, last)``,
+        as :meth:`Corpus.changes_between` answers it."""
+        from ..temporal import CHANGE_KINDS
+
+        kinds = {kind.value for kind in CHANGE_KINDS}
+        return [row for row in self.timeline(between=(first, last)) if row["kind"] in kinds]
+
+    def timeline(
+        self, between: tuple[dt.date, dt.date] | None = None
+    ) -> list[dict[str, str | None]]:
+        """Dated events in date order, within ``[from, to)`` when given."""
+        low, high = between or (dt.date.min, dt.date.max)
+        query = (
+            "SELECT d.path, e.kind, e.date, e.about, e.provisions, e.body, e.text FROM events e"
+            " JOIN documents d ON d.id = e.document"
+            " WHERE e.date IS NOT NULL AND e.date >= ? AND e.date < ? ORDER BY e.date, d.path"
+        )
+        rows = self._db.execute(query, (low.isoformat(), high.isoformat())).fetchall()
+        names = ("file", "kind", "date", "about", "provisions", "body", "text")
+        return [dict(zip(names, row, strict=True)) for row in rows]
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])

@@ -1,0 +1,33 @@
+"""The languages lawparse reads, one module each, and which one a text is written in.
+
+A language module holds every word a drafter of that language writes, as named tables
+(:mod:`lawparse.languages.en`, :mod:`lawparse.languages.zh`); typography they share is in
+:mod:`lawparse.languages.common`. Nothing outside this package spells a word of a language.
+"""
+
+from __future__ import annotations
+
+from .common import CJK, CJK_GAP, LATIN, WHITESPACE_RUN
+
+__all__ = ["LANGUAGES", "detect_language", "heading_text"]
+
+LANGUAGES = ("en", "zh")
+"""The language codes lawparse has tables for."""
+
+
+def detect_language(text: str) -> str:
+    """ "zh" when Chinese characters outweigh Latin letters in the text, else "en".
+
+    >>> detect_language("第一条 为了规范"), detect_language("Article 1 In order to")
+    ('zh', 'en')
+    """
+    sample = text[:4_000]
+    cjk = CJK.subn("", sample)[1]  # a count, without a list of one-character matches
+    latin = LATIN.subn("", sample)[1]
+    return "zh" if cjk * 3 > latin else "en"
+
+
+def heading_text(text: str) -> str:
+    """A heading as one line: whitespace runs become one space, and the typographic spaces
+    of Chinese headings (第一章 总　则) go, since Chinese puts none between words."""
+    return WHITESPACE_RUN.sub(" ", CJK_GAP.sub("", text)).strip()

@@ -1,0 +1,66 @@
+"""Typography every language of the corpus shares: spaces, brackets, quotes, sentence ends.
+
+Chinese texts use full-width forms of the same marks ("（一）", "。", "；"), and English
+translations carry them over from their originals, so the readers of both languages look
+for both forms; they live here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CJK",
+    "CLOSE_BRACKETS",
+    "INDENT",
+    "OPEN_BRACKETS",
+    "OPEN_QUOTES",
+    "QUOTES",
+    "SENTENCE_END",
+    "SENTENCE_FINAL",
+    "TERMINAL",
+    "TITLE_NOISE",
+    "WORD_PUNCTUATION",
+]
+
+INDENT = " \t\u00a0\u3000"
+"""Spaces that indent a line: ASCII, no-break and the ideographic space."""
+
+SENTENCE_FINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
+"""A text whose last character is none of these stops mid-sentence."""
+
+TERMINAL = SENTENCE_FINAL
+"""A line ending in one of these ends its sentence, so a hard-wrapped paragraph ends there."""
+
+SENTENCE_END = frozenset(".;:!?。；：！？)）]")
+"""A heading candidate right after one of these follows a finished sentence."""
+
+CLAUSE_TERMINAL = ".;:!?。；：！？—–"
+"""Marks that end a statement in a preface (a title never ends with one)."""
+
+WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’—–-"
+OPEN_BRACKETS = "(（[【"
+CLOSE_BRACKETS = ")）]】"
+QUOTES = frozenset('“”"')
+OPEN_QUOTES = ("“", '"', "‘", "'")
+INLINE_LIST_OPENERS = ":;：；"
+"""An item after one of these in running text opens an inline list ("as follows: (1) ...")."""
+
+CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+LATIN = re.compile(r"[A-Za-z]")
+CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
+BRACKETS_AND_SPACES = re.compile(r"[（）()\s　]+")
+
+TITLE_NOISE = re.compile(
+    r"[\s《》〈〉<>“”\"'’‘]|\((?:\d{4}\s*)?(?:revision|amendment)\)", re.IGNORECASE
+)
+"""What two spellings of one title may differ in: spaces, title brackets, quotes, and an
+edition note such as "(2019 Revision)"."""
+
+FORMATTING_EQUIVALENTS = str.maketrans(
+    {"○": "〇", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"}
+)
+"""Full-width marks and look-alike characters that make no difference to the wording."""
+WHITESPACE_RUN = re.compile(r"\s+")
+SEMICOLONS = ";；"
+COMMAS = ",，"

@@ -1,0 +1,437 @@
+"""English as drafters and translators of regulations write it: the words, as named tables.
+
+Every English literal lawparse looks for lives here: the markers of structure ("Article",
+"Chapter", "SCHEDULE"), numerals (Roman, ordinal words, letters), months, the subjects of a
+commencement sentence ("These Provisions"), its verbs ("shall come into force"), anchors
+("as of the date of promulgation"), periods ("30 days"), and the words of repeal, validity
+and adoption. The readers in ``lawparse.structure`` and ``lawparse.events`` compose these
+tables; a new subject or verb is one entry in a table, not a new regular expression.
+:func:`phrases` builds the phrase patterns from the tables, so a caller (or a test) can
+extend one table and get a working reader: ``phrases(subjects=(*SUBJECTS, "These Rules"))``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "CODE",
+    "PHRASES",
+    "Phrases",
+    "english_ordinal",
+    "letter_number",
+    "parse_roman",
+    "phrases",
+    "to_roman",
+]
+
+CODE = "en"
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first; a space matches any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# Numerals -------------------------------------------------------------------------------------
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_TABLE = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+    (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+ROMAN_LETTERS = frozenset("ivxlcdm")
+"""Lower-case letters that can be a Roman numeral: "(i)" after "(h)" is a letter."""
+
+
+def to_roman(number: int) -> str:
+    """Upper-case Roman numeral of 1..3999.
+
+    >>> to_roman(14)
+    'XIV'
+    """
+    if not 0 < number < 4000:
+        raise ValueError(f"no Roman numeral for {number}")
+    parts = []
+    for value, symbol in _ROMAN_TABLE:
+        count, number = divmod(number, value)
+        parts.append(symbol * count)
+    return "".join(parts)
+
+
+def parse_roman(numeral: str) -> int | None:
+    """Value of a canonical Roman numeral (either case), else ``None``.
+
+    >>> parse_roman("XIV"), parse_roman("iiii")
+    (14, None)
+    """
+    upper = numeral.upper()
+    if not upper or any(ch not in _ROMAN_VALUES for ch in upper):
+        return None
+    total = 0
+    for index, ch in enumerate(upper):
+        value = _ROMAN_VALUES[ch]
+        if index + 1 < len(upper) and _ROMAN_VALUES[upper[index + 1]] > value:
+            total -= value
+        else:
+            total += value
+    # Only the canonical spelling counts, so "IIII" or "VX" are not silently accepted.
+    if not 0 < total < 4000 or to_roman(total) != upper:
+        return None
+    return total
+
+
+def letter_number(letter: str) -> int | None:
+    """Position of a single Latin letter in the alphabet: "a" -> 1, "B" -> 2."""
+    if len(letter) == 1 and letter.isascii() and letter.isalpha():
+        return ord(letter.lower()) - ord("a") + 1
+    return None
+
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_DIGIT_ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th)?", re.IGNORECASE)
+
+
+def english_ordinal(word: str) -> int | None:
+    """Value of "4th", "Fourth", "twenty-first", "21": the forms used for sessions.
+
+    >>> english_ordinal("Fourteenth"), english_ordinal("16th"), english_ordinal("twenty-first")
+    (14, 16, 21)
+    """
+    text = word.strip().lower()
+    match = _DIGIT_ORDINAL.fullmatch(text)
+    if match:
+        return int(match.group(1))
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    tens, _, unit = text.replace(" ", "-").partition("-")
+    if tens in TENS and unit in ORDINAL_WORDS and ORDINAL_WORDS[unit] < 10:
+        return TENS[tens] + ORDINAL_WORDS[unit]
+    return None
+
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+"""Cardinal words of periods ("five years", "thirty days")."""
+
+# Markers of structure ---------------------------------------------------------------------
+
+ARTICLE_WORDS = ("Article",)
+CHAPTER_WORDS = ("Chapter", "CHAPTER")
+SECTION_WORDS = ("Section",)
+SCHEDULE_WORD = "SCHEDULE"
+PREAMBLE_WORDS = ("Preamble", "PREAMBLE")
+
+CITING_WORDS = frozenset(
+    """with in under of see to and or by per from pursuant that this said the than on at for as
+    into between following preceding before after within through paragraph item subparagraph
+    provided stipulated prescribed specified mentioned referred""".split()
+)
+"""A marker right after one of these words is a cross-reference ("in accordance with
+Article 12"), not a heading."""
+
+# One scan for the markers that may stand anywhere, including the line breaks; the markers
+# that only open a line are tried once at each line start the scan finds. The scan starts
+# with a cheap look at the first character, which lets the regex engine skip most positions
+# without trying every alternative.
+SCAN = re.compile(
+    rf"""
+    (?=[\n\r{"".join(sorted({w[0] for w in (*ARTICLE_WORDS, *CHAPTER_WORDS, *SECTION_WORDS)}))}(（])
+    (?:
+      (?P<nl>\r\n|\r|\n)
+    | (?<![\w\-])(?P<article>{_words(ARTICLE_WORDS)})[ \t\u00a0]*(?P<art>\d{{1,6}})(?![\d])
+    | (?<![\w\-])(?P<chapter>{_words(CHAPTER_WORDS)})[ \t\u00a0]+
+        (?P<chp>[IVXLC]{{1,7}}|\d{{1,3}})(?![\w])
+    | (?<![\w\-])(?P<section>{_words(SECTION_WORDS)})[ \t\u00a0]+(?P<sec>\d{{1,3}})(?![\w])
+    | (?P<paren>[(（](?P<pv>\d{{1,3}}|[a-zA-Z]{{1,5}})[)）])
+    )
+    """,
+    re.VERBOSE,
+)
+LINE_START = re.compile(
+    rf"""
+    [ \t\u00a0\u3000]*
+    (?:
+      (?P<glued>(?P<gn>\d{{1,3}})(?:(?P<gs>[A-Z]{{1,2}})(?=[A-Z][a-z])|(?=[A-Z“‘"])))
+    | (?P<dot>(?P<dn>\d{{1,3}})\.)(?=[ \t])
+    | (?P<roman>(?P<rn>[IVXLC]{{1,7}})\.)(?=[ \t])
+    | (?P<sched>{SCHEDULE_WORD}S?)(?:[ \t]*(?P<schn>\d{{1,3}}))?(?![a-z])
+    )
+    """,
+    re.VERBOSE,
+)
+"""Markers that only count at the start of a line: a UK section number glued to its heading
+("1Heading"), "1." items, "I." points, and schedules."""
+GLUED_HEADING_END = ".;:,—–"
+"""A glued UK heading never ends like a sentence."""
+CAPTION = re.compile(
+    r"[ \t\u00a0]*[(（\[【]([A-Z][^\n\r()（）\[\]【】]{0,100})[)）\]】][ \t]*(?=[\r\n]|$)"
+)
+HEADING_FOLLOW = re.compile(
+    r"""[ \t\u00a0]*(?:
+        $|[\r\n]                                  # end of line
+      | [:：.](?![\d])                            # "Article 1:" / "Article 1."
+      | [(（\[【][A-Z]                            # a caption in brackets
+      | [A-Z“"‘\u4e00-\u9fff]                     # a capitalised sentence, a quote, Chinese
+    )""",
+    re.VERBOSE,
+)
+FULL_STOP = re.compile(r"[.。](?:\s|$)")
+ITEM_CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:of\b|[,，]|\([\da-z])")
+CITING_FOLLOW = re.compile(r"[ \t\u00a0]*(?:(?:of|to|through|and|or)\b|[,，\-–]|\([\da-z])")
+ITEM_DOTS = (".", "．")
+ARTICLE_LINE = re.compile(rf"^[ \t]*{_words(ARTICLE_WORDS)}[ \t]*\d+", re.M)
+"""An article heading at a line start: how a bilingual edition's English half is found."""
+PREAMBLE = re.compile(rf"^[ \t\u3000]*{_words(PREAMBLE_WORDS)}[ \t\u3000]*$", re.M)
+
+# Titles and the preface -------------------------------------------------------------------
+
+ABBREVIATIONS = frozenset({"No", "Nos", "Art", "Arts", "Co", "Ltd", "Inc", "St", "Vol", "para"})
+"""A full stop after one of these does not end a sentence."""
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?。！？])[\s]+(?=[A-Z“\"(\u4e00-\u9fff])|(?<=[;；])\s*")
+ABBREVIATED_WORD = re.compile(r"(\w+)\.$")
+KINDS_OF_ACT = (
+    "Provisions", "Regulation", "Regulations", "Law", "Measures", "Rules", "Decision",
+    "Procedures", "Act", "Code", "Constitution", "Interpretation", "Notice", "Opinions",
+    "Methods", "Ordinance", "Statute", "Directive", "Resolution", "Guidelines",
+)  # fmt: skip
+"""The words a title ends on, or at least contains: "... Provisions", "... Act 2017"."""
+TITLE_WORD = re.compile(rf"\b{_words(KINDS_OF_ACT)}\b")
+NOT_TITLE_START = re.compile(
+    r"(?:Chapter|Section|Article|Part|Contents|Table\s+of|Announcement|Decree|Order|Updated|"
+    r"Source|Date|Note|Attention|Mayor|Be\s+it|An\s+Act\s+to|The\s+full\s+text)\b",
+    re.IGNORECASE,
+)
+NOTE_OPEN = re.compile(r"[(（]\s*(?:Adopted|Promulgated|Approved|Passed|Issued|Amended|Revised)")
+DATE_ONLY = re.compile(r"[\[(（]?\s*(?P<date>[^()\[\]]+?)\s*[\])）]?$")
+DOCUMENT_NUMBER = re.compile(r"(?:\[\d{4}\]\s*No\.\s*\d+|^No\.\s*\d+$|^\[\w+\]\s*No\.\s*\d+$)")
+ISSUING_HEADER = re.compile(
+    r"(?P<kind>Announcement|Decree|Order|Notice)(?:\s+(?P<number_before>No\.\s*\d+))?"
+    r"(?:\s+of)?(?:\s+the)?\s+(?P<body>[A-Z][^\n]*?)\s*(?P<number_after>\(?No\.\s*\d+\)?)?$"
+)
+NUMBER_LINE = re.compile(r"(?:\[[^\]]{1,12}\]\s*)?\(?No\.\s*\d+\)?")
+CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
+"""A title naming one of these is a congress's act, whose date line is its adoption."""
+ROYAL_ASSENT = ("Parliament", "Royal Assent")
+"""Body and instrument of a UK Act's bracketed date line ("[29th April 2021]")."""
+FRONT_PROSE = re.compile(r"(?:An\s+Act\s+to|Be\s+it\s+enacted|Whereas|WHEREAS)\b")
+"""Front matter that is prose: a UK long title and enacting formula, recitals."""
+
+# Dates ----------------------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+DATE = re.compile(
+    rf"""
+    (?<![\w])
+    (?:
+      (?P<m1>{_MONTH})[ \t\u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
+    | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t]+)?(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})
+    | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
+    )
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+"""The closed set of English date forms: "July 25, 2023", "25 July 2023", "2023-07-25"."""
+
+
+def month_number(name: str) -> int:
+    """The month a name or abbreviation names: "Sept." -> 9."""
+    key = name.rstrip(".").lower()
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key[:4] if key == "sept" else key[:3]]
+
+
+# Event phrases: subjects, verbs, anchors, periods --------------------------------------------
+
+SUBJECTS = (
+    "These Provisions", "These Regulations", "This Law", "This Act", "These Measures",
+    "These Rules", "This Decision", "These Procedures", "This Order", "This Code",
+)  # fmt: skip
+"""How an act names itself as the subject of its commencement sentence."""
+PARTIAL_SUBJECTS = (
+    r"(?:Sections?|Articles?)\s+\d",
+    r"The\s+rest\s+of\s+this\s+Act",
+    r"provisions\s+of\s+this\s+Act",
+    r"The\s+following\s+provisions",
+    r"This\s+section",
+    r"This\s+article",
+    "They",
+)
+"""Subjects that commence some provisions, or refer back to the act ("They")."""
+REST_OF_ACT = re.compile(
+    r"\b(?:the\s+rest\s+of\s+this\s+Act|the\s+provisions\s+of\s+this\s+Act|all\s+other\s+"
+    r"provisions)\b",
+    re.IGNORECASE,
+)
+FOLLOWING_PROVISIONS = re.compile(r"(?i)the\s+following\s+provisions")
+PROVISION_RANGE = re.compile(
+    r"\b(?:sections?|articles?)\s+(?P<first>\d+)(?:\s*(?:to|-|–)\s*(?P<last>\d+))?"
+    r"(?P<more>(?:\s*(?:,|and)\s*\d+(?!\s*\())*)",
+    re.IGNORECASE,
+)
+THIS_PROVISION = re.compile(r"\bthis\s+(?:section|article)\b", re.IGNORECASE)
+LIST_LABEL = re.compile(r"^\s*\(\d+\)\s*")
+SUBJECT_TO = re.compile(r"^Subject\s+to\s+[^,]+,\s*")
+COMMENCEMENT_HEADING = "commencement"
+
+EFFECTIVE_VERBS = (
+    "come into force", "comes into force", "came into force", "go into force", "goes into force",
+    "went into force", "enter into force", "enters into force", "entered into force",
+    "take into force", "takes into force", "took into force", "come into effect",
+    "comes into effect", "came into effect", "go into effect", "goes into effect",
+    "went into effect", "enter into effect", "enters into effect", "entered into effect",
+    "take into effect", "takes into effect", "took into effect", "take effect", "takes effect",
+    "taken effect", "effective", "be implemented", "become operative",
+)  # fmt: skip
+"""Verbs of entry into force."""
+EXPIRY_VERBS = (
+    "valid until", "valid till", "valid through", "valid for", "remain in force until",
+    "expire", "expires", "expired", "cease to have effect", "ceases to have effect",
+    "ceased to have effect", "cease to be in force", "ceases to be in force",
+    "ceased to be in force",
+)  # fmt: skip
+ADOPTION_VERBS = ("adopted", "passed")
+APPROVAL_VERBS = ("approved",)
+PROMULGATION_VERBS = ("promulgated", "issued", "published", "released")
+PROMULGATION_NOUNS = ("promulgation", "publication", "issuance")
+PERIOD_UNITS = {"day": "D", "month": "M", "year": "Y"}
+PERIOD_WORDS = tuple(NUMBER_WORDS)
+
+COMMENCEMENT_WORDS = re.compile(
+    r"\binto\s+(?:force|effect)\b|\beffective\b|\btakes?\s+effect\b|\bvalid\b|\bexpire"
+    r"|\bcease|\brepealed\b|\babolished\b|\bannulled\b|\brescinded\b"
+)
+"""A closing article that contains none of these states no commencement or repeal."""
+COMMENCEMENT_VERB = re.compile(
+    r"\b(?:shall\s+)?(?:come|comes|go|goes|enter|enters|take|takes)\s+into\b"
+    r"|\bshall\s+(?:be\s+)?(?:effective|take|valid|expire|remain|cease)"
+    r"|\b(?:is|are)\s+valid\b|\bexpires?\b|\bceases?\s+to\b"
+)
+REPEAL = re.compile(
+    r"\b(?:shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:repealed|abolished|annulled|rescinded)\b"
+    r"|\bshall\s+(?:be\s+)?(?:repealed|abolished|annulled|rescinded)\b"
+    r"|\b(?:shall\s+)?(?:cease|ceases)\s+to\s+be\s+(?:effective|in\s+force)\s+"
+    r"(?:simultaneously|at\s+the\s+same\s+time)"
+)
+REPEALED_HISTORY = re.compile(
+    r"\s+(?:which\s+(?:was|were)\s+)?(?:promulgated|adopted|issued|approved)\b"
+)
+"""The start of the quoted history of a repealed act ("..., promulgated on ...")."""
+
+SESSION = re.compile(
+    r"""(?:\bat|\bby)\s+(?:the\s+)?
+    (?P<session>(?:\d+\s*(?:st|nd|rd|th)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*
+       (?:(?:Routine|Executive|Plenary|Ordinary|routine|executive|plenary|ordinary)\s+)?
+       (?:Session|Meeting|session|meeting))
+    (?:\s+of\s+(?:the\s+)?(?P<body>.+))?""",
+    re.VERBOSE | re.DOTALL,
+)
+INSTRUMENT = re.compile(
+    r"""\bby\s+(?:the\s+)?(?P<instrument>(?:Order|Decree|Announcement|Notice)(?:\s+No\.\s*\d+)?)
+    (?:\s+of\s+(?:the\s+)?(?P<body>.+))?""",
+    re.VERBOSE | re.DOTALL,
+)
+BY_BODY = re.compile(r"\bby\s+(?:the\s+)?(?P<body>[A-Z].+)", re.DOTALL)
+IN_ACCORDANCE = re.compile(
+    r"\bin\s+accordance\s+with\s+(?:the\s+)?(?P<instrument>.+?)(?=\s+(?:adopted|made|passed|"
+    r"approved|at\s+the|by\s+the)\b|$)",
+    re.DOTALL,
+)
+AMENDING_SUBJECT = re.compile(
+    r"\bDecision\b.{0,300}?\bon\s+(?:Amending|the\s+Amendment|Revising|Amendment)", re.DOTALL
+)
+SUBJECT_DECISION = re.compile(r"(?P<instrument>\bDecision\b.+?)\s+(?:was|were|is|are|has|have)\b")
+RELATIVE_PASSING = re.compile(r"\bon\s+the\s+day\s+on\s+which\s+this\s+Act\s+is\s+passed\b")
+INCLUSIVE_END = re.compile(r"\b(?:until|till|through)\b", re.IGNORECASE)
+TO_BE_APPOINTED = re.compile(r"\bon\s+such\s+day\b.{0,120}?\bappoint\b", re.DOTALL)
+TRAILING_JOINER = re.compile(r"\s+(?:and|on)$")
+"""A phrase cut before its date ends on "and" or "on", which belong to the cut."""
+
+REFERENCE = re.compile(r"\bArticle\s+(?P<n>\d+)(?!\s*(?:\(\w+\)\s*)?of\s+(?:the|that)\s+[A-Z])")
+"""A citation of an article of this act (not "Article 5 of the Company Law")."""
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The event-phrase patterns, composed from the tables above by :func:`phrases`."""
+
+    subjects: tuple[str, ...]
+    anchors: re.Pattern[str]
+    period: re.Pattern[str]
+    after_promulgation: re.Pattern[str]
+    relative_promulgation: re.Pattern[str]
+    commencement_subject: re.Pattern[str]
+    whole_act: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def phrases(
+    subjects: tuple[str, ...] = SUBJECTS,
+    effective_verbs: tuple[str, ...] = EFFECTIVE_VERBS,
+    expiry_verbs: tuple[str, ...] = EXPIRY_VERBS,
+    promulgation_verbs: tuple[str, ...] = PROMULGATION_VERBS,
+) -> Phrases:
+    """The event-phrase patterns of English, from the tables (extend one to read a new
+    phrasing: ``phrases(subjects=(*SUBJECTS, "These Guidelines"))``)."""
+    anchors = re.compile(
+        rf"""
+        (?P<amended>\bamended(?:\s+and\s+re-?promulgated)?(?:\s+for\s+the\s+(?P<ordinal>[\w-]+)\s+time)?\b)
+      | (?P<revised>\brevised(?:\s+for\s+the\s+(?P<rordinal>[\w-]+)\s+time)?\b)
+      | (?P<effective>\b{_words(effective_verbs)}\b)
+      | (?P<expires>\b{_words(expiry_verbs)}\b)
+      | (?P<adopted>\badopted\b|(?<!\bis\s)\bpassed\b)
+      | (?P<approved>\b{_words(APPROVAL_VERBS)}\b)
+      | (?P<promulgated>\b{_words(promulgation_verbs)}\b)
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+    nouns = _words(PROMULGATION_NOUNS)
+    period = re.compile(
+        rf"\b(?P<n>\d+|{'|'.join(PERIOD_WORDS)})\s*(?:\(\d+\)\s*)?"
+        rf"(?P<unit>{'|'.join(PERIOD_UNITS)})s?\b",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"\b(?:after|from|following)\s+(?:the\s+(?:date|day)\s+of\s+)?(?:its\s+)?{nouns}",
+        re.IGNORECASE,
+    )
+    relative = re.compile(
+        rf"\b(?:as\s+of|from|on)\s+the\s+date\s+of\s+(?:its\s+)?{nouns}", re.IGNORECASE
+    )
+    whole = _words(subjects)
+    commencement_subject = re.compile(rf"(?:\b{whole}\b|\b(?:{'|'.join(PARTIAL_SUBJECTS)}))")
+    return Phrases(
+        subjects=subjects,
+        anchors=anchors,
+        period=period,
+        after_promulgation=after,
+        relative_promulgation=relative,
+        commencement_subject=commencement_subject,
+        whole_act=re.compile(rf"{whole}|They"),
+    )
+
+
+PHRASES = phrases()
+"""The English phrase patterns built from the default tables."""
+SENTENCE_STOPS = ".!?"
+"""Marks that end a full sentence (not a clause)."""

@@ -1,0 +1,254 @@
+"""Chinese as drafters of PRC law write it: the words, as named tables.
+
+Every Chinese literal lawparse looks for lives here: numerals (一百零五, 二〇二三), the units
+of structure (编, 章, 节, 条, 款, 项), item and point markers (（一）, 一、), the subjects of a
+commencement sentence (本规定, 本条例), its verbs (施行), anchors (公布之日), periods (三十日,
+五年), the verbs of a preface (通过, 批准, 公布, 修正, 修订), and the words of repeal and
+validity. A new subject or verb is one entry in a table: :func:`phrases` composes the
+patterns from the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["CODE", "PHRASES", "Phrases", "parse_numeral", "phrases", "to_numeral"]
+
+CODE = "zh"
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of literal words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# Numerals -------------------------------------------------------------------------------------
+
+DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9,
+}  # fmt: skip
+UNITS = {"十": 10, "百": 100, "千": 1000}
+NUMERAL = f"[{''.join(DIGITS)}{''.join(UNITS)}]"
+"""One character of a Chinese numeral, as headings, citations and dates write them."""
+DATE_NUMERAL = "[〇零一二三四五六七八九十]"
+TWO = ("两", "二")
+"""两 is 二 before a measure word (两年); numeral readers take both."""
+
+
+@lru_cache(maxsize=4096)  # headings and citations repeat the same few hundred numerals
+def parse_numeral(numeral: str) -> int | None:
+    """Value of a Chinese numeral as used in headings and dates: 一百零五, 十二, 两, 二〇二三.
+
+    A string of bare digits (二〇二三, as in years) reads positionally; ASCII digits read too.
+
+    >>> parse_numeral("一百零五"), parse_numeral("十二"), parse_numeral("二〇二三")
+    (105, 12, 2023)
+    """
+    if not numeral:
+        return None
+    if numeral.isdigit() and numeral.isascii():
+        return int(numeral)
+    if all(ch in DIGITS for ch in numeral):
+        value = 0
+        for ch in numeral:
+            value = value * 10 + DIGITS[ch]
+        return value if len(numeral) > 1 or value > 0 else None
+    total = 0
+    pending: int | None = None
+    last_unit = 10_000
+    for ch in numeral:
+        if ch in DIGITS:
+            if pending is not None and DIGITS[ch] != 0:
+                return None
+            pending = DIGITS[ch] if DIGITS[ch] else pending
+        elif ch in UNITS:
+            unit = UNITS[ch]
+            if unit >= last_unit:
+                return None
+            total += (pending if pending is not None else 1) * unit
+            pending = None
+            last_unit = unit
+        else:
+            return None
+    if pending is not None:
+        total += pending
+    return total or None
+
+
+def to_numeral(number: int) -> str:
+    """Chinese numeral for 1..9999 in the form headings use (十二, 一百零五).
+
+    >>> to_numeral(105), to_numeral(12), to_numeral(20)
+    ('一百零五', '十二', '二十')
+    """
+    if not 0 < number < 10_000:
+        raise ValueError(f"no Chinese numeral for {number}")
+    digits = "〇一二三四五六七八九"
+    parts: list[str] = []
+    zero_pending = False
+    for unit_value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, number = divmod(number, unit_value)
+        if digit == 0:
+            zero_pending = bool(parts)
+            continue
+        if zero_pending:
+            parts.append("零")
+            zero_pending = False
+        if not (unit == "十" and digit == 1 and not parts):
+            parts.append(digits[digit])
+        parts.append(unit)
+    return "".join(parts)
+
+
+# Markers of structure ---------------------------------------------------------------------
+
+UNIT_KINDS = {"编": "part", "章": "chapter", "节": "section", "条": "article"}
+"""第N编 / 第N章 / 第N节 / 第N条 and the kind of heading each opens."""
+ARTICLE_UNIT = "条"
+SUFFIX_MARK = "之"
+"""第二十一条之一: an article inserted after 第二十一条."""
+POINT_MARK = "、"
+SPACE = " \t\u3000\u00a0"
+SCAN = re.compile(
+    rf"""
+    (?=[\n\r第（(])
+    (?:
+      (?P<nl>\r\n|\r|\n)
+    | (?P<mark>第(?P<num>{NUMERAL}+|\d{{1,4}})(?P<unit>{_words(UNIT_KINDS)})
+        (?:{SUFFIX_MARK}(?P<sub>{NUMERAL}+))?)
+    | (?P<paren>[（(](?P<pv>{NUMERAL}{{1,4}}|\d{{1,3}})[）)])
+    )
+    """,
+    re.VERBOSE,
+)
+LINE_START = re.compile(  # matched at line starts only
+    rf"""[ \t\u00a0\u3000]*
+    (?:
+      (?P<point>(?P<pn>{NUMERAL}{{1,4}}){POINT_MARK})
+    | (?P<dot>(?P<dn>\d{{1,3}})[.．])(?![\d])
+    )""",
+    re.VERBOSE,
+)
+ARTICLE_LINE = re.compile(rf"^[ \t\u3000]*第{NUMERAL}+{ARTICLE_UNIT}[ \t\u3000]", re.M)
+"""An article heading at a line start: how a bilingual edition's Chinese half is found."""
+PREAMBLE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*言[ \t\u3000]*$", re.M)
+
+# Titles and the preface -------------------------------------------------------------------
+
+KINDS_OF_ACT = (
+    "法", "条例", "规定", "办法", "细则", "规则", "决定", "宪法", "准则", "意见", "通知", "章程",
+)  # fmt: skip
+"""The words a title ends on."""
+TITLE_WORD = re.compile(rf"{_words(KINDS_OF_ACT)}$")
+TITLE_SKIP_START = "(（[【第"
+"""A line opening with one of these is a note or a heading, not the title."""
+TITLE_SKIP_END = "，,）)"
+DATE_LINE_MARKS = ("年", "日")
+CONTENTS_MARK = "目"
+"""目录 (contents) opens a table of contents."""
+ACT_TITLE = re.compile(r"《(?P<title>[^《》]*(?:《[^《》]*》[^《》]*)*)》")
+"""A title in title brackets, which may nest one level (《关于修改〈…〉的决定》, written
+《…《…》…》)."""
+
+# Dates ----------------------------------------------------------------------------------------
+
+DATE = re.compile(
+    rf"(?P<y>\d{{4}}|{DATE_NUMERAL}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{DATE_NUMERAL}{{1,3}})\s*月"
+    rf"\s*(?P<d>\d{{1,2}}|{DATE_NUMERAL}{{1,4}})\s*日"
+)
+"""The two Chinese date forms: 2023年7月25日 and 二〇二三年七月二十五日."""
+
+# Event phrases --------------------------------------------------------------------------------
+
+PREFACE_VERBS = {
+    "原则通过": "adopted",
+    "通过": "adopted",
+    "批准": "approved",
+    "公布": "promulgated",
+    "颁布": "promulgated",
+    "颁发": "promulgated",
+    "发布": "promulgated",
+    "施行": "effective",
+    "修正": "amended",
+    "修订": "revised",
+}
+"""The verbs of a preface's dated statements, and the event each states."""
+PREFACE_VERB_NAMES = "|".join(re.escape(w) for w in sorted(PREFACE_VERBS, key=len, reverse=True))
+OPEN_STATEMENT = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:(?!{PREFACE_VERB_NAMES})[^\n])*$")
+"""A line with a date but not yet its verb, continued on the next line."""
+SESSION = re.compile(rf"第[{''.join(DIGITS)}十百\d]+次(?:全体)?会议")
+ORDER = re.compile(r"(?P<body>[^\s，,。；《》]*?)(?P<kind>令|公告)(?:第(?P<number>\d+)号)?")
+ORDER_NUMBER = "第{number}号"
+ORDINAL = re.compile(rf"第(?P<n>{DATE_NUMERAL}+)次(?:修正|修订)")
+ATTRIBUTIVE = "的"
+"""通过的《…》: a verb followed by 的 qualifies a title, not this act."""
+AGENT_STRIP = " 　，,起"
+
+SUBJECTS = ("本规定", "本条例", "本法", "本办法", "本细则", "本决定", "本规则", "本实施细则",
+            "本若干规定", "本准则")  # fmt: skip
+"""How an act names itself as the subject of its commencement sentence."""
+EFFECTIVE_VERBS = ("施行",)
+ANCHORS = ("公布之日",)
+"""Events a commencement counts from, as "自公布之日起施行" names them."""
+FROM = "自"
+SINCE = "起"
+PERIOD_UNITS = {"日": "D", "天": "D", "月": "M", "年": "Y"}
+MEASURE_WORD = "个"
+CLOSING_WORDS = re.compile(r"施行|同时废止|同时失效|有效期")
+"""A closing article that contains none of these states no commencement, repeal or expiry."""
+VALID_UNTIL = re.compile(r"有效期至")
+SIMULTANEOUS = re.compile(r"同时(?:废止|失效)")
+SENTENCE = re.compile(r"[^。；]+[。；]?")
+CONFLICTING = re.compile(r"，?凡与本\w+抵触的，?$")
+"""凡与本规定抵触的……同时废止 repeals what conflicts, not a named act."""
+SUBJECT_STRIP = " ，,"
+SIMULTANEOUS_REASON = "relative: when this act takes effect (同时)"
+REST_OF_ACT = re.compile(r"其余条款")
+ARTICLE_CITATION = re.compile(rf"第(?P<n>{NUMERAL}+){ARTICLE_UNIT}")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The event-phrase patterns composed from the tables above by :func:`phrases`."""
+
+    subjects: tuple[str, ...]
+    subject: re.Pattern[str]
+    commencement: re.Pattern[str]
+    anchor: re.Pattern[str]
+    period: re.Pattern[str]
+    valid_for: re.Pattern[str]
+    reference: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def phrases(
+    subjects: tuple[str, ...] = SUBJECTS,
+    effective_verbs: tuple[str, ...] = EFFECTIVE_VERBS,
+    anchors: tuple[str, ...] = ANCHORS,
+) -> Phrases:
+    """The event-phrase patterns of Chinese, from the tables (extend one to read a new
+    phrasing: ``phrases(subjects=(*SUBJECTS, "本解释"))``)."""
+    subject = _words(subjects)
+    count = f"(?:\\d+|[{''.join(DIGITS)}十]+)"
+    units = _words(PERIOD_UNITS)
+    return Phrases(
+        subjects=subjects,
+        subject=re.compile(subject),
+        commencement=re.compile(
+            rf"{subject}{FROM}(?P<when>[^。；]{{1,40}}?)(?:{SINCE})?{_words(effective_verbs)}"
+        ),
+        anchor=re.compile(_words(anchors)),
+        period=re.compile(rf"(?P<n>{count})(?:{MEASURE_WORD})?(?P<unit>{units})"),
+        valid_for=re.compile(rf"有效期(?:为)?(?P<period>{count}(?:{MEASURE_WORD})?{units})"),
+        reference=re.compile(rf"{subject}第(?P<n>{NUMERAL}+){ARTICLE_UNIT}"),
+    )
+
+
+PHRASES = phrases()
+"""The Chinese phrase patterns built from the default tables."""
+SENTENCE_STOPS = "。！？"
+"""Marks that end a full sentence (not a clause)."""
