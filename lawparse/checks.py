@@ -10,15 +10,16 @@ from collections.abc import Iterator, Sequence
 
 from .diagnostics import diagnostic
 from .languages import detect_language, en, zh
-from .languages.common import OPEN_BRACKETS, QUOTES, SENTENCE_FINAL
+from .languages.common import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, SENTENCE_FINAL, TITLE_MARKS
 from .model import Article, Chapter, Clause, Diagnostic, EventKind, Item, Regulation, Span
 from .structure.clauses import split_clauses
 from .temporal import regulation_applicability
 
 __all__ = ["RULES", "run_checks"]
 
+_BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _QUOTES = re.compile(f"[{''.join(sorted(QUOTES))}]")
-_TITLE_MARKS = re.compile(r"[\s《》]")
+_TITLE_MARKS = TITLE_MARKS
 
 
 def _sequence(
@@ -108,7 +109,7 @@ def _items(clause: Clause, path: str | None, text: str) -> Iterator[Diagnostic]:
             "number the items of one list in one style",
         )
     for before, item in itertools.pairwise(items):
-        if item.label.strip("()（）") == "i" and before.label.strip("()（）") == "h":
+        if item.label.strip(_BRACKETS) == "i" and before.label.strip(_BRACKETS) == "h":
             yield diagnostic(
                 "LP205",
                 f"{item.label} after (h) is read as the letter i, not Roman 1",
@@ -190,7 +191,7 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
             "the text states no entry into force",
             reg.preface,
             path,
-            'add a commencement clause ("These Provisions shall come into force on ...")',
+            f'add a commencement clause ("{en.COMMENCEMENT_EXAMPLE}")',
         )
     if reg.title:
         wanted = _TITLE_MARKS.sub("", reg.title)

@@ -126,7 +126,7 @@ def _agent(phrase: str) -> dict[str, str | None]:
     session = zh.SESSION.search(phrase)
     if session:
         fields["session"] = session.group()
-        fields["body"] = phrase[: session.start()].strip(" 　") or None
+        fields["body"] = phrase[: session.start()].strip(zh.SPACE) or None
         return fields
     order = zh.ORDER.search(phrase)
     if order and order.group("kind"):

@@ -345,7 +345,7 @@ def _commencement_events(
     text = source.text
     for article in articles:
         heading = (article.heading or "").lower()
-        if en.COMMENCEMENT_HEADING not in heading and not en.COMMENCEMENT_WORDS.search(
+        if en.COMMENCEMENT_HEADING not in heading and not phrases.closing_words.search(
             text, article.span.start, article.span.end
         ):
             continue
@@ -402,7 +402,7 @@ def _subject(text: str, start: int, end: int, phrases: en.Phrases) -> str | None
     """What a commencement sentence commences: "" for the whole act, the wording for some
     provisions ("Sections 1 to 4"), ``None`` when it is no commencement clause at all."""
     sentence = text[start:end]
-    verb = en.COMMENCEMENT_VERB.search(sentence)
+    verb = phrases.commencement_verb.search(sentence)
     if not verb:
         return None
     subject = en.LIST_LABEL.sub("", sentence[: verb.start()])

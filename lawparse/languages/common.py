@@ -64,3 +64,6 @@ FORMATTING_EQUIVALENTS = str.maketrans(
 WHITESPACE_RUN = re.compile(r"\s+")
 SEMICOLONS = ";；"
 COMMAS = ",，"
+TITLE_MARKS = re.compile(r"[\s《》]")
+"""Spaces and title brackets, which two spellings of one title may differ in."""
+ELLIPSIS = "…"

@@ -382,6 +382,8 @@ class Phrases:
     relative_promulgation: re.Pattern[str]
     commencement_subject: re.Pattern[str]
     whole_act: re.Pattern[str]
+    closing_words: re.Pattern[str]
+    commencement_verb: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -428,6 +430,10 @@ def phrases(
         relative_promulgation=relative,
         commencement_subject=commencement_subject,
         whole_act=re.compile(rf"{whole}|They"),
+        closing_words=re.compile(rf"{COMMENCEMENT_WORDS.pattern}|\b{_words(effective_verbs)}\b"),
+        commencement_verb=re.compile(
+            rf"{COMMENCEMENT_VERB.pattern}|\b(?:shall\s+)?{_words(effective_verbs)}\b"
+        ),
     )
 
 
@@ -435,3 +441,5 @@ PHRASES = phrases()
 """The English phrase patterns built from the default tables."""
 SENTENCE_STOPS = ".!?"
 """Marks that end a full sentence (not a clause)."""
+COMMENCEMENT_EXAMPLE = "These Provisions shall come into force on ..."
+"""A commencement clause, as a hint shows one."""

@@ -12,7 +12,9 @@ from ..languages.common import CLAUSE_TERMINAL, CLOSE_BRACKETS, OPEN_BRACKETS, S
 
 __all__ = ["split_clauses"]
 
-_CLAUSE_SIGNALS = re.compile(r"[()（）]|\r\n|\r|\n")
+_CLAUSE_SIGNALS = re.compile(
+    f"[{re.escape(OPEN_BRACKETS[:2] + CLOSE_BRACKETS[:2])}]|\\r\\n|\\r|\\n"
+)
 
 
 def split_clauses(

@@ -1,0 +1,53 @@
+"""Language knowledge is data: a new phrasing is one entry in a table of lawparse/languages/."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lawparse
+from lawparse.languages import en, zh
+
+ENGLISH = (
+    "Guidelines on Testing\n"
+    "Article 1 These Guidelines apply to tests.\n"
+    "Article 2 These Guidelines shall come into force on May 1, 2024.\n"
+)
+CHINESE = "关于审理测试案件的解释\n第一条 为了测试。\n第二条 本解释自2024年1月1日起施行。\n"
+
+
+def _effective(reg: lawparse.Regulation) -> list[dt.date | None]:
+    return [e.date for e in reg.events if e.kind is lawparse.EventKind.EFFECTIVE]
+
+
+def test_a_new_english_subject_is_one_table_entry() -> None:
+    assert "These Guidelines" not in en.SUBJECTS
+    assert _effective(lawparse.parse(ENGLISH)) == []
+    tables = en.phrases(subjects=(*en.SUBJECTS, "These Guidelines"))
+    reg = lawparse.parse(ENGLISH, english=tables)
+    assert _effective(reg) == [dt.date(2024, 5, 1)]
+    assert reg.status_on(dt.date(2024, 5, 1)) is lawparse.Status.IN_FORCE
+
+
+def test_a_new_chinese_subject_is_one_table_entry() -> None:
+    assert "本解释" not in zh.SUBJECTS
+    assert _effective(lawparse.parse(CHINESE)) == []
+    tables = zh.phrases(subjects=(*zh.SUBJECTS, "本解释"))
+    assert _effective(lawparse.parse(CHINESE, chinese=tables)) == [dt.date(2024, 1, 1)]
+
+
+def test_a_new_english_verb_is_one_table_entry() -> None:
+    text = (
+        "Rules on Testing\nArticle 1 These Rules apply.\n"
+        "Article 2 These Rules shall be operative from May 1, 2024.\n"
+    )
+    assert _effective(lawparse.parse(text)) == []
+    tables = en.phrases(effective_verbs=(*en.EFFECTIVE_VERBS, "be operative"))
+    assert _effective(lawparse.parse(text, english=tables)) == [dt.date(2024, 5, 1)]
+
+
+def test_one_chinese_numeral_class_reads_every_digit_and_unit() -> None:
+    characters = zh.NUMERAL.strip("[]")
+    assert "千" in characters and "两" in characters
+    for character in characters:
+        assert zh.parse_numeral(character) is not None or character in "〇零", character
+    assert zh.parse_numeral("一千零五") == 1005
