@@ -23,6 +23,7 @@ class Code:
 
 
 CODES: dict[str, Code] = {
+    "LP000": Code("error", "unreadable input (a missing file, an unknown encoding)"),
     "LP001": Code("error", "empty input"),
     "LP002": Code("error", "no structure, or binary data"),
     "LP003": Code("error", "undecodable bytes"),

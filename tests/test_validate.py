@@ -140,7 +140,23 @@ def test_every_code_is_documented() -> None:
             re.M,
         )
     )
-    assert set(CODES) <= documented
+    assert set(CODES) == documented
+
+
+def test_sarif_lists_every_code_as_a_rule() -> None:
+    log: dict[str, Any] = sarif([])
+    rules = {rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules == set(CODES)
+    assert {"LP301", "LP302", "LP303"} <= rules
+
+
+def test_every_code_a_diagnostic_can_carry_is_catalogued() -> None:
+    """The codes written in the source (rules, the pipeline, alignment) are all in CODES."""
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (Path(__file__).parents[1] / "lawparse").rglob("*.py")
+    )
+    assert set(re.findall(r'"(LP\d{3})"', source)) <= set(CODES)
 
 
 def test_sarif_log_shape() -> None:

@@ -4,8 +4,8 @@ A Lark ``Transformer`` with one method per grammar rule maps the tree bottom-up 
 that hold their tokens; the models are made from the drafts top-down, because an Akoma
 Ntoso eId carries its ancestors (``chp_2__art_12__para_1``), which a bottom-up pass does not
 know. The builder guarantees what validation would check (spans ordered and inside the text,
-tuples of the right node types), so the nodes are made with ``model_construct``: trusted
-internal construction, about a third of the build's time, without re-validating each field.
+tuples of the right node types), so the nodes are made with :func:`~lawparse.model.trusted`,
+without re-validating each field.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ..model import (
     Section,
     Span,
     articles_in,
+    trusted,
 )
 from ..source import SourceText
 from .grammar import parse_tokens
@@ -333,19 +334,18 @@ class _Models:
             preface_end = draft.schedules.start
         else:
             preface_end = len(self.text)
-        return Body(
-            Span.model_construct(start=0, end=preface_end), nodes, schedules_span, schedules
-        )
+        return Body(trusted(Span, start=0, end=preface_end), nodes, schedules_span, schedules)
 
     def part(self, draft: _PartDraft) -> Part:
         marker = _marker(draft.head.token)
         eid = f"part_{marker.number}"
-        return Part.model_construct(
+        return trusted(
+            Part,
             eid=eid,
             number=marker.number or 0,
             label=marker.label,
             title=self.title(draft.head),
-            span=Span.model_construct(start=_start(draft.head.token), end=draft.end),
+            span=trusted(Span, start=_start(draft.head.token), end=draft.end),
             articles=tuple(self.article(a, eid) for a in draft.articles),
             chapters=tuple(self.chapter(c, eid) for c in draft.chapters),
         )
@@ -354,12 +354,13 @@ class _Models:
         marker = _marker(draft.head.token)
         eid = f"{parent}__chp_{marker.number}".lstrip("_")
         translated_label, translated_title = self.translated(draft.translated)
-        return Chapter.model_construct(
+        return trusted(
+            Chapter,
             eid=eid,
             number=marker.number or 0,
             label=marker.label,
             title=self.title(draft.head),
-            span=Span.model_construct(start=_start(draft.head.token), end=draft.end),
+            span=trusted(Span, start=_start(draft.head.token), end=draft.end),
             articles=tuple(self.article(a, eid) for a in draft.articles),
             sections=tuple(self.section(s, eid) for s in draft.sections),
             translated_label=translated_label,
@@ -370,12 +371,13 @@ class _Models:
         marker = _marker(draft.head.token)
         eid = f"{parent}__sec_{marker.number}"
         translated_label, translated_title = self.translated(draft.translated)
-        return Section.model_construct(
+        return trusted(
+            Section,
             eid=eid,
             number=marker.number or 0,
             label=marker.label,
             title=self.title(draft.head),
-            span=Span.model_construct(start=_start(draft.head.token), end=draft.end),
+            span=trusted(Span, start=_start(draft.head.token), end=draft.end),
             articles=tuple(self.article(a, eid) for a in draft.articles),
             translated_label=translated_label,
             translated_title=translated_title,
@@ -397,14 +399,15 @@ class _Models:
         else:
             head_end = _end(draft.token)
         own_end = _start(draft.translation.token) if draft.translation else draft.own_end
-        return Article.model_construct(
+        return trusted(
+            Article,
             eid=eid,
             number=number,
             suffix=marker.suffix,
             label=marker.label,
             heading=heading,
             text=self.slice_text(head_end, own_end),
-            span=Span.model_construct(start=_start(draft.token), end=draft.end),
+            span=trusted(Span, start=_start(draft.token), end=draft.end),
             clauses=tuple(self.clauses(draft.content, eid)),
             translation=self.article(draft.translation, eid, translation=True)
             if draft.translation
@@ -415,12 +418,13 @@ class _Models:
         marker = _marker(draft.token)
         eid = f"point_{marker.number}"
         head_end = _end(draft.caption or draft.token)
-        return Point.model_construct(
+        return trusted(
+            Point,
             eid=eid,
             number=marker.number or 0,
             label=marker.label,
             text=self.slice_text(head_end, draft.end),
-            span=Span.model_construct(start=_start(draft.token), end=draft.end),
+            span=trusted(Span, start=_start(draft.token), end=draft.end),
             clauses=tuple(self.clauses(draft.content, eid)),
         )
 
@@ -428,19 +432,20 @@ class _Models:
         group_span = None
         if draft.group is not None:
             group_end = _start(draft.schedules[0].token) if draft.schedules else draft.group.end
-            group_span = Span.model_construct(start=_start(draft.group.token), end=group_end)
+            group_span = trusted(Span, start=_start(draft.group.token), end=group_end)
         return group_span, [self.schedule(s) for s in draft.schedules]
 
     def schedule(self, draft: _ScheduleDraft) -> Schedule:
         marker = _marker(draft.token)
         head_end = _end(draft.caption or draft.token)
-        return Schedule.model_construct(
+        return trusted(
+            Schedule,
             eid=f"sched_{marker.number}" if marker.number is not None else "sched",
             number=marker.number,
             label=marker.label,
             title=_marker(draft.caption).label if draft.caption is not None else None,
             text=self.slice_text(head_end, draft.end),
-            span=Span.model_construct(start=_start(draft.token), end=draft.end),
+            span=trusted(Span, start=_start(draft.token), end=draft.end),
         )
 
     # Clauses and items -------------------------------------------------------------------
@@ -482,14 +487,15 @@ class _Models:
         if tokens[0].type == "PARA":
             text_start = _end(tokens[0])
         text = self.slice_text(text_start, end)
-        return Clause.model_construct(
+        return trusted(
+            Clause,
             eid=eid,
             index=index,
             number=number,
             label=label,
             language=detect_language(text) if self.bilingual else None,
             text=text,
-            span=Span.model_construct(start=start, end=end),
+            span=trusted(Span, start=start, end=end),
             items=tuple(self.items(item_tokens, eid)),
         )
 
@@ -519,12 +525,13 @@ class _Models:
             for child_position, child in enumerate(draft.children, 1)
         ]
         end = max([draft.end, *(child.span.end for child in children)])
-        return Item.model_construct(
+        return trusted(
+            Item,
             eid=eid,
             number=draft.number,
             label=draft.marker.label,
             text=self.slice_text(_end(draft.token), end),
-            span=Span.model_construct(start=_start(draft.token), end=end),
+            span=trusted(Span, start=_start(draft.token), end=end),
             items=tuple(children),
         )
 
