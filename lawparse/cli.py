@@ -19,6 +19,7 @@ from .alignment import align
 from .collection.corpus import Applicable, Corpus, expand_paths, parse_files
 from .collection.index import Index, index_files
 from .errors import DecodeError, LawParseError
+from .languages.common import ELLIPSIS
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
 from .pipeline import parse
 from .render.diagnostics import render_diagnostics, sarif
@@ -100,7 +101,7 @@ def _summary(reg: Regulation, out: TextIO) -> None:
 
 def _clip(text: str, width: int = 60) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+    return flat if len(flat) <= width else flat[: width - 1] + ELLIPSIS
 
 
 def _article_line(article: Article, source: SourceText, out: TextIO, indent: str) -> None:
