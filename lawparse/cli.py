@@ -1,7 +1,12 @@
 """The ``lawparse`` command line.
 
-Exit status: 0 on success, 1 when an input had errors (it could not be parsed), 2 on bad
-usage or an unreadable input (missing file, undecodable bytes).
+Exit status: 0 on success, 1 when an input had errors (it could not be parsed, or
+``validate`` found errors, undecodable bytes among them), 2 on bad usage or an unreadable
+input (a missing file, an unknown encoding; undecodable bytes, except for ``validate``).
+
+``applies`` and ``timeline`` ask a :class:`~lawparse.collection.store.Store`: a corpus of
+the files given, or the index given with ``--db``. Tables and progress bars are drawn with
+rich, at the terminal's width on a terminal, else 120 columns wide and without colour.
 """
 
 from __future__ import annotations
@@ -11,15 +16,18 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .alignment import align
 from .collection.corpus import Applicable, Corpus, expand_paths, parse_files
 from .collection.index import Index, index_files
+from .collection.store import EventRecord, ProvisionRecord, Store
+from .diagnostics import diagnostic as make_diagnostic
 from .errors import DecodeError, LawParseError
-from .languages.common import ELLIPSIS
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
 from .pipeline import parse
 from .render.diagnostics import render_diagnostics, sarif
@@ -28,14 +36,26 @@ from .render.json import to_json
 from .source import SourceText, decode
 from .validate import validate
 
+if TYPE_CHECKING:  # rich loads with the first table or progress bar
+    from rich.console import Console
+    from rich.progress import Progress
+
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
+PLAIN_WIDTH = 120
+"""The width of tables written to a file or a pipe, so that their output is stable."""
+
 
 class _Unreadable(Exception):
-    """An input that cannot be read at all: a missing file, or bytes that do not decode."""
+    """An input that cannot be read at all: a missing file, or bytes that do not decode
+    (``decode_error`` then says where)."""
+
+    def __init__(self, message: str, decode_error: DecodeError | None = None) -> None:
+        super().__init__(message)
+        self.decode_error = decode_error
 
 
 def _inputs(paths: Sequence[str]) -> Iterator[str]:
@@ -55,6 +75,8 @@ def _read(name: str, encoding: str) -> str:
     try:
         return decode(data, encoding)
     except DecodeError as error:
+        raise _Unreadable(f"{name}: {error.message}", error) from None
+    except LawParseError as error:  # an unknown encoding
         raise _Unreadable(f"{name}: {error.message}") from None
 
 
@@ -76,38 +98,124 @@ def _parse_inputs(
     return results, status
 
 
+# Output: rich consoles, tables and progress bars ---------------------------------------------
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no such method, or a closed stream
+        return False
+
+
+def _console(stream: TextIO) -> Console:
+    """A rich console writing to ``stream``: the terminal's width and colours on a terminal,
+    else :data:`PLAIN_WIDTH` columns and no escape codes. Text is printed as it is: no
+    markup, highlighting or emoji codes are read in it."""
+    from rich.console import Console
+
+    terminal = _is_terminal(stream)
+    return Console(
+        file=stream,
+        width=None if terminal else PLAIN_WIDTH,
+        force_terminal=terminal,
+        color_system="auto" if terminal else None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+
+
+def _flat(text: str) -> str:
+    """One line: runs of whitespace become one space; a leading indent is kept."""
+    indent = len(text) - len(text.lstrip(" "))
+    return " " * indent + " ".join(text.split())
+
+
+def _print_table(
+    out: TextIO,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    flexible: Collection[int] = (),
+    header: bool = True,
+) -> None:
+    """A table without borders, one line per row, columns measured in terminal cells (a
+    Chinese character takes two). The ``flexible`` columns give up width when the table is
+    too wide, and their cells are cut with an ellipsis; the others keep theirs."""
+    from rich.table import Table
+    from rich.text import Text
+
+    def cell(text: str) -> Text:
+        return Text(_flat(text), no_wrap=True, overflow="ellipsis")
+
+    table = Table(box=None, pad_edge=False, show_header=header, header_style="bold")
+    for position, name in enumerate(columns):
+        table.add_column(cell(name), no_wrap=position not in flexible)
+    for row in rows:
+        table.add_row(*map(cell, row))
+    _console(out).print(table)
+
+
+def _progress(err: TextIO, quiet: bool) -> Progress:
+    """A progress bar on ``err`` (none when ``quiet``); files done out of all, and time."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=_console(err),
+        disable=quiet,
+    )
+
+
+def _say(progress: Progress, message: str) -> None:
+    """A line above the progress bar, never wrapped."""
+    progress.console.print(message, soft_wrap=True)
+
+
+# parse -------------------------------------------------------------------------------------
+
+
 def _summary(reg: Regulation, out: TextIO) -> None:
     source = SourceText(reg.source.text)
     print(f"{reg.title or '(untitled)'}  [{reg.language}]", file=out)
     print(f"  events: {len(reg.events)}, articles: {len(reg.articles)}", file=out)
+    rows: list[tuple[str, str, str]] = []
     for node in reg.body:
         if isinstance(node, Chapter):
-            print(f"  {node.label}  {node.title or ''}", file=out)
-            for article in node.articles:
-                _article_line(article, source, out, "    ")
+            rows.append((f"  {node.label}", "", node.title or ""))
+            rows.extend(_article_row(article, source, "    ") for article in node.articles)
             for section in node.sections:
-                print(f"    {section.label}  {section.title or ''}", file=out)
-                for article in section.articles:
-                    _article_line(article, source, out, "      ")
+                rows.append((f"    {section.label}", "", section.title or ""))
+                rows.extend(_article_row(article, source, "      ") for article in section.articles)
         elif isinstance(node, Article):
-            _article_line(node, source, out, "  ")
+            rows.append(_article_row(node, source, "  "))
         elif isinstance(node, Point):
-            print(f"  {node.label}  {_clip(node.text)}", file=out)
-    for schedule in reg.schedules:
-        print(f"  {schedule.label}  {schedule.title or ''}", file=out)
+            rows.append((f"  {node.label}", "", node.text))
+    rows.extend((f"  {schedule.label}", "", schedule.title or "") for schedule in reg.schedules)
+    if rows:
+        _print_table(out, ("provision", "line", "text"), rows, flexible=(2,), header=False)
     if reg.truncated:
         print("  (the text ends mid-sentence: the last provision is incomplete)", file=out)
 
 
-def _clip(text: str, width: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + ELLIPSIS
-
-
-def _article_line(article: Article, source: SourceText, out: TextIO, indent: str) -> None:
+def _article_row(article: Article, source: SourceText, indent: str) -> tuple[str, str, str]:
     line, _ = source.line_column(article.span.start)
     heading = f"({article.heading}) " if article.heading else ""
-    print(f"{indent}{article.label:<12} line {line:<5} {heading}{_clip(article.text)}", file=out)
+    return f"{indent}{article.label}", f"line {line}", f"{heading}{article.text}"
+
+
+# Events ------------------------------------------------------------------------------------
 
 
 def _event_records(name: str, reg: Regulation, events: Iterable[Event]) -> list[dict[str, Any]]:
@@ -136,33 +244,36 @@ def _event_record(name: str, source: SourceText, event: Event) -> dict[str, Any]
     }
 
 
-def _print_events(records: list[dict[str, Any]], as_json: bool, out: TextIO) -> None:
-    if as_json:
-        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
-    else:
-        _dates_table(records, out)
+def _indexed_event_record(change: EventRecord) -> dict[str, Any]:
+    """An event as ``timeline --db`` has always printed it: the index's columns."""
+    event = change.event
+    return {
+        "file": change.path,
+        "kind": event.kind.value,
+        "date": change.date.isoformat(),
+        "about": event.about,
+        "provisions": event.provisions,
+        "body": event.body,
+        "text": event.text,
+    }
 
 
-def _dates_table(records: list[dict[str, Any]], out: TextIO) -> None:
-    columns = ("date", "kind", "body", "applies to", "file")
-    rows = [
-        (
-            r["date"] or f"({r['unresolved'] or 'no date'})",
-            r["kind"],
-            " ".join(filter(None, (r["session"], r["body"], r["instrument"]))) or "-",
-            r["about"] or r["provisions"] or "this regulation",
-            f"{r['file']}:{r['line']}",
-        )
-        for r in records
-    ]
-    widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
-    widths = [min(w, 70) for w in widths]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(), file=out)
-    for row in rows:
-        cells = [
-            _clip(cell, w) if len(cell) > w else cell for cell, w in zip(row, widths, strict=True)
-        ]
-        print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip(), file=out)
+_EVENT_HEADINGS = ("date", "kind", "body", "applies to", "file")
+
+
+def _event_row(path: str, event: Event, line: int | None) -> tuple[str, str, str, str, str]:
+    """An event as a row of :data:`_EVENT_HEADINGS`; the file with its line when known."""
+    return (
+        event.date.isoformat() if event.date else f"({event.unresolved or 'no date'})",
+        event.kind.value,
+        " ".join(filter(None, (event.session, event.body, event.instrument))) or "-",
+        event.about or event.provisions or "this regulation",
+        path if line is None else f"{path}:{line}",
+    )
+
+
+def _print_json(value: object, out: TextIO) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2), file=out)
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -171,8 +282,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if len(results) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
             print(to_json(results[0][1]), file=out)
         else:
-            documents = [json.loads(to_json(reg, indent=None)) for _, reg in results]
-            print(json.dumps(documents, ensure_ascii=False, indent=2), file=out)
+            _print_json([json.loads(to_json(reg, indent=None)) for _, reg in results], out)
     else:
         for index, (name, reg) in enumerate(results):
             if index:
@@ -184,8 +294,18 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_dates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     results, status = _parse_inputs(args.paths, args.encoding, err)
-    records = [r for name, reg in results for r in _event_records(name, reg, reg.events)]
-    _print_events(records, args.json, out)
+    if args.json:
+        _print_json(
+            [r for name, reg in results for r in _event_records(name, reg, reg.events)], out
+        )
+        return status
+    rows = []
+    for name, reg in results:
+        source = SourceText(reg.source.text)
+        for event in reg.events:
+            rows.append(_event_row(name, event, source.line_column(event.span.start)[0]))
+    if rows:  # no table at all when nothing was read
+        _print_table(out, _EVENT_HEADINGS, rows, flexible=(0, 2, 3))
     return status
 
 
@@ -222,20 +342,18 @@ def _date(value: str) -> dt.date:
 
 
 def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from tqdm import tqdm
-
     files = expand_paths(args.paths)
-    index = Index(args.output)
     status = EXIT_OK
     counts = {"indexed": 0, "unchanged": 0}
-    stream = index_files(index, files, workers=args.workers)
-    progress = tqdm(stream, total=len(files), unit="file", file=err, disable=args.quiet)
-    for path, outcome in progress:
-        if outcome in counts:
-            counts[outcome] += 1
-        else:
-            progress.write(f"{path}: {outcome}", file=err)
-            status = EXIT_INPUT_ERRORS
+    with Index(args.output) as index, _progress(err, args.quiet) as progress:
+        task = progress.add_task("index", total=len(files))
+        for path, outcome in index_files(index, files, workers=args.workers):
+            progress.advance(task)
+            if outcome in counts:
+                counts[outcome] += 1
+            else:
+                _say(progress, f"{path}: {outcome}")
+                status = EXIT_INPUT_ERRORS
     print(
         f"{counts['indexed']} indexed, {counts['unchanged']} unchanged, into {args.output}",
         file=out,
@@ -244,8 +362,6 @@ def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from tqdm import tqdm
-
     from .collection.export import (
         EVENT_COLUMNS,
         PROVISION_COLUMNS,
@@ -258,100 +374,139 @@ def _cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files = [name for name in names if name != "-"]
     status = EXIT_OK
 
-    def regulations() -> Iterator[Regulation]:
-        """Streamed, so the table is written while later files are still being parsed."""
-        nonlocal status
-        if "-" in names:
-            try:
-                yield parse(_read("-", args.encoding), errors="collect")
-            except _Unreadable as error:
-                print(f"lawparse: {error}", file=err)
-                status = EXIT_USAGE
-        stream = parse_files(files, workers=args.workers, encoding=args.encoding)
-        progress = tqdm(stream, total=len(files), unit="file", file=err, disable=args.quiet)
-        for name, reg, problem in progress:
-            if reg is None:
-                progress.write(f"{name}: {problem}", file=err)
-                status = EXIT_INPUT_ERRORS
-            else:
-                yield reg
+    with _progress(err, args.quiet) as progress:
+        task = progress.add_task("export", total=len(files))
 
-    if args.what == "events":
-        count = write_table(event_rows(regulations()), EVENT_COLUMNS, args.output)
-    else:
-        count = write_table(provision_rows(regulations()), PROVISION_COLUMNS, args.output)
+        def regulations() -> Iterator[Regulation]:
+            """Streamed, so the table is written while later files are still being parsed."""
+            nonlocal status
+            if "-" in names:
+                try:
+                    yield parse(_read("-", args.encoding), errors="collect")
+                except _Unreadable as error:
+                    _say(progress, f"lawparse: {error}")
+                    status = EXIT_USAGE
+            for name, reg, problem in parse_files(
+                files, workers=args.workers, encoding=args.encoding
+            ):
+                progress.advance(task)
+                if reg is None:
+                    _say(progress, f"{name}: {problem}")
+                    status = EXIT_INPUT_ERRORS
+                else:
+                    yield reg
+
+        if args.what == "events":
+            count = write_table(event_rows(regulations()), EVENT_COLUMNS, args.output)
+        else:
+            count = write_table(provision_rows(regulations()), PROVISION_COLUMNS, args.output)
     print(f"{count} {args.what} rows written to {args.output}", file=out)
     return status
 
 
-def _cmd_applies(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+# applies and timeline: one store, from PATHs or --db -------------------------------------------
+
+
+@dataclass
+class _Answers:
+    """Where ``applies`` and ``timeline`` get their answers: a store, the exit status of
+    making it, and, when it was parsed from files, their texts. Parsed files keep the output
+    they always had, with line numbers and what the text states; an index answers with what
+    it stores."""
+
+    store: Store
+    status: int = EXIT_OK
+    texts: dict[str, SourceText] | None = None
+
+    def __enter__(self) -> _Answers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if isinstance(self.store, Index):
+            self.store.close()
+
+    def line(self, record: EventRecord) -> int | None:
+        if self.texts is None:
+            return None
+        return self.texts[record.path].line_column(record.event.span.start)[0]
+
+
+def _answers(args: argparse.Namespace, err: TextIO) -> _Answers | None:
+    """The index of ``--db``, else a corpus of the PATHs; ``None`` (after saying so) when
+    neither was given."""
     if args.db:
-        return _applies_from_index(args, out)
+        return _Answers(Index(args.db))
     if not args.paths:
-        print("lawparse applies: give PATH... or --db DB", file=err)
-        return EXIT_USAGE
+        print(f"lawparse {args.command}: give PATH... or --db DB", file=err)
+        return None
     results, status = _parse_inputs(args.paths, args.encoding, err)
-    corpus = Corpus(reg for _, reg in results)
-    in_force: dict[int, list[Applicable]] = {}
-    for applicable in corpus.applicable_on(args.on):
-        in_force.setdefault(id(applicable.regulation), []).append(applicable)
-    documents: list[dict[str, Any]] = []
-    for name, reg in results:
-        provisions = sorted(in_force.get(id(reg), []), key=lambda a: a.provision.span.start)
-        documents.append(
-            {
-                "file": name,
-                "title": reg.title,
-                "status": corpus.status_on(reg, args.on).value,
-                "provisions": [
+    corpus = Corpus([reg for _, reg in results], paths=[name for name, _ in results])
+    return _Answers(corpus, status, {name: SourceText(reg.source.text) for name, reg in results})
+
+
+def _text_order(record: ProvisionRecord) -> int:
+    """Where a provision is in its text: a corpus answers by date, an index in text order."""
+    return record.provision.span.start if isinstance(record, Applicable) else 0
+
+
+def _stated_start(record: ProvisionRecord) -> dt.date | None:
+    """The start the text states (``None`` when only the wording's date is known), as the
+    output for parsed files has always shown it; an index stores the known start only."""
+    return record.applicability.start.date if isinstance(record, Applicable) else record.start
+
+
+def _cmd_applies(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    answers = _answers(args, err)
+    if answers is None:
+        return EXIT_USAGE
+    with answers:
+        store, day = answers.store, args.on
+        in_force: dict[str, list[ProvisionRecord]] = {}
+        for record in store.applicable_on(day):
+            in_force.setdefault(record.path, []).append(record)
+        for records in in_force.values():
+            records.sort(key=_text_order)
+        documents = store.documents()
+        if args.json:
+            listed: list[dict[str, Any]] = []
+            for document in documents:
+                provisions = in_force.get(document.path, [])
+                if answers.texts is None and not provisions:
+                    continue  # an index lists the documents with something in force
+                entry: dict[str, Any] = {"file": document.path, "title": document.title}
+                if answers.texts is not None:
+                    entry["status"] = store.status_on(document.path, day).value
+                entry["provisions"] = [
                     {
-                        "eid": a.provision.eid,
-                        "label": a.provision.label,
-                        "from": _iso(a.applicability.start.date),
-                        "until": _iso(a.applicability.until.date),
+                        "eid": p.eid,
+                        "label": p.label,
+                        "from": _iso(_stated_start(p)),
+                        "until": _iso(p.until),
                     }
-                    for a in provisions
-                ],
-            }
-        )
-    if args.json:
-        print(json.dumps(documents, ensure_ascii=False, indent=2), file=out)
-        return status
-    for document in documents:
-        print(f"{document['file']}: {document['title'] or '(untitled)'}", file=out)
-        print(f"  status on {args.on.isoformat()}: {document['status']}", file=out)
-        labels = [str(p["label"]) for p in document["provisions"]]
-        if labels:
-            print(
-                f"  in force: {len(labels)} provision(s): {_clip(', '.join(labels), 70)}", file=out
+                    for p in provisions
+                ]
+                listed.append(entry)
+            _print_json(listed, out)
+            return answers.status
+        rows = [
+            (
+                document.path,
+                document.title or "(untitled)",
+                store.status_on(document.path, day).value,
+                str(len(in_force.get(document.path, []))),
+                ", ".join(p.label for p in in_force.get(document.path, [])),
             )
-    return status
-
-
-def _applies_from_index(args: argparse.Namespace, out: TextIO) -> int:
-    by_file: dict[str, dict[str, Any]] = {}
-    for provision in Index(args.db).applicable_on(args.on):
-        document = by_file.setdefault(
-            provision.path, {"file": provision.path, "title": provision.title, "provisions": []}
-        )
-        document["provisions"].append(
-            {
-                "eid": provision.eid,
-                "label": provision.label,
-                "from": _iso(provision.start),
-                "until": _iso(provision.until),
-            }
-        )
-    if args.json:
-        print(json.dumps(list(by_file.values()), ensure_ascii=False, indent=2), file=out)
-        return EXIT_OK
-    for document in by_file.values():
-        labels = ", ".join(p["label"] for p in document["provisions"])
-        print(f"{document['file']}: {document['title'] or '(untitled)'}", file=out)
-        print(
-            f"  in force: {len(document['provisions'])} provision(s): {_clip(labels, 70)}", file=out
-        )
-    return EXIT_OK
+            for document in documents
+        ]
+        if rows:
+            columns = ("file", "title", f"status on {day.isoformat()}", "in force", "provisions")
+            _print_table(out, columns, rows, flexible=(1, 4))
+    return answers.status
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -359,57 +514,67 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _cmd_timeline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if args.db:
-        low, high = args.from_ or dt.date.min, args.to or dt.date.max
-        rows = Index(args.db).timeline(between=(low, high))
-        if args.json:
-            print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
-        else:
-            for row in rows:
-                print(
-                    f"{row['date']}  {row['kind']:<12} {row['about'] or ''}  {row['file']}",
-                    file=out,
-                )
-        return EXIT_OK
-    if not args.paths:
-        print("lawparse timeline: give PATH... or --db DB", file=err)
+    answers = _answers(args, err)
+    if answers is None:
         return EXIT_USAGE
-    results, status = _parse_inputs(args.paths, args.encoding, err)
-    corpus = Corpus(reg for _, reg in results)
-    low = args.from_ or dt.date.min
-    high = args.to or dt.date.max
-    names = {id(reg): name for name, reg in results}
-    sources = {id(reg): SourceText(reg.source.text) for _, reg in results}
-    records = [
-        _event_record(names[id(change.regulation)], sources[id(change.regulation)], change.event)
-        for change in corpus.timeline(between=(low, high))
-    ]
-    _print_events(records, args.json, out)
-    return status
+    with answers:
+        low, high = args.from_ or dt.date.min, args.to or dt.date.max
+        changes = answers.store.timeline(between=(low, high))
+        texts = answers.texts
+        if args.json:
+            records = [
+                _indexed_event_record(change)
+                if texts is None
+                else _event_record(change.path, texts[change.path], change.event)
+                for change in changes
+            ]
+            _print_json(records, out)
+        elif changes:
+            rows = [_event_row(c.path, c.event, answers.line(c)) for c in changes]
+            _print_table(out, _EVENT_HEADINGS, rows, flexible=(0, 2, 3))
+    return answers.status
+
+
+# validate ----------------------------------------------------------------------------------
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     status = EXIT_OK
     results: list[tuple[str, str, list[Diagnostic]]] = []
+    undecodable: dict[str, DecodeError] = {}
     for name in _inputs(args.paths):
         try:
             text = _read(name, args.encoding)
         except _Unreadable as error:
-            print(f"lawparse: {error}", file=err)
-            status = EXIT_USAGE
+            if error.decode_error is None:
+                print(f"lawparse: {error}", file=err)
+                status = EXIT_USAGE
+                continue
+            # Bytes that do not decode are a finding about the file, at the DecodeError's
+            # line and column: there is no text for a span to point into.
+            undecodable[name] = error.decode_error
+            hint = "if the file is in another encoding, name it with --encoding"
+            found = make_diagnostic("LP003", error.decode_error.message, None, name, hint)
+            results.append((name, "", [found]))
             continue
         results.append((name, text, validate(text, path=name)))
     if args.sarif:
-        print(json.dumps(sarif(results), ensure_ascii=False, indent=2), file=out)
+        _print_json(_sarif_with_positions(sarif(results), undecodable), out)
     elif args.json:
-        records = [
-            {"file": name, "diagnostics": json.loads(diagnostics_json(diagnostics, text))}
-            for name, text, diagnostics in results
-        ]
-        print(json.dumps(records, ensure_ascii=False, indent=2), file=out)
+        records = []
+        for name, text, diagnostics in results:
+            listed = json.loads(diagnostics_json(diagnostics, text))
+            if name in undecodable:
+                for record in listed:
+                    record["line"] = undecodable[name].line
+                    record["column"] = undecodable[name].column
+            records.append({"file": name, "diagnostics": listed})
+        _print_json(records, out)
     else:
-        for _name, text, diagnostics in results:
-            if diagnostics:
+        for name, text, diagnostics in results:
+            if name in undecodable:
+                print(_undecodable_text(diagnostics, undecodable[name]), file=out)
+            elif diagnostics:
                 print(render_diagnostics(diagnostics, text), file=out)
         total = sum(len(d) for _, _, d in results)
         print(f"{len(results)} file(s), {total} diagnostic(s)", file=err)
@@ -417,6 +582,31 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if any(d.severity in failing for _, _, diagnostics in results for d in diagnostics):
         status = max(status, EXIT_INPUT_ERRORS) if status != EXIT_USAGE else status
     return status
+
+
+def _undecodable_text(diagnostics: Sequence[Diagnostic], error: DecodeError) -> str:
+    """The LP003 diagnostic as compilers show theirs: path:line:column, then the hint."""
+    lines = []
+    for found in diagnostics:
+        where = f"{found.path}:{error.line}:{error.column}"
+        lines.append(f"{where}: {found.severity} {found.code}: {found.message}")
+        if found.hint:
+            lines.append(f"    hint: {found.hint}")
+    return "\n".join(lines)
+
+
+def _sarif_with_positions(log: dict[str, Any], undecodable: dict[str, DecodeError]) -> Any:
+    """The SARIF log with the region of each LP003 result: its line, column and byte."""
+    for result in log["runs"][0]["results"]:
+        location = result["locations"][0]["physicalLocation"]
+        error = undecodable.get(location["artifactLocation"]["uri"])
+        if result["ruleId"] == "LP003" and error is not None and "region" not in location:
+            location["region"] = {
+                "startLine": error.line,
+                "startColumn": error.column,
+                "byteOffset": error.offset,
+            }
+    return log
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -18,7 +19,8 @@ import pytest
 
 import lawparse
 from lawparse.cli import main
-from lawparse.corpus import expand_paths, parse_files
+from lawparse.collection.store import DocumentRecord, EventRecord, ProvisionRecord, Store
+from lawparse.corpus import Applicable, Change, expand_paths, parse_files
 from lawparse.index import Index, index_files, rows_for
 from tests.helpers import CORPUS
 
@@ -60,13 +62,15 @@ def test_index_answers_like_the_corpus(
     for reg in corpus.regulations:
         assert index.status_on(reg.source.path or "", day) is reg.status_on(day)
     year = (day, day.replace(year=day.year + 1))
-    from_index_changes = [(c["date"], c["file"], c["kind"]) for c in index.changes_between(*year)]
+    from_index_changes = [
+        (c.date.isoformat(), c.path, c.event.kind.value) for c in index.changes_between(*year)
+    ]
     assert from_index_changes == sorted(from_index_changes)  # in date order
     assert from_index_changes == sorted(
         (c.date.isoformat(), c.regulation.source.path, c.event.kind.value)
         for c in corpus.changes_between(*year)
     )
-    assert [path for path, _, _ in index.documents()] == sorted(
+    assert [document.path for document in index.documents()] == sorted(
         reg.source.path or "" for reg in corpus.regulations
     )
 
@@ -301,5 +305,137 @@ def test_an_index_of_the_first_schema_is_migrated_and_refreshed(tmp_path: Path) 
         with pytest.raises(KeyError):
             index.status_on("missing.txt", D(2024, 1, 1))
     with closing(sqlite3.connect(database)) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone() == (2,)
+        assert connection.execute("PRAGMA user_version").fetchone() == (3,)
     assert len(Index(database)) == 1  # opening again migrates nothing more
+
+
+# One store, two implementations ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def both(
+    corpus: lawparse.Corpus, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[lawparse.Corpus, Index]]:
+    """The corpus of tests/corpus, and an index of the same regulations under the same paths."""
+    with Index(tmp_path_factory.mktemp("store") / "laws.db") as index:
+        index.add_all(zip(corpus.paths, corpus.regulations, strict=True))
+        yield corpus, index
+
+
+def _provision(record: ProvisionRecord) -> ProvisionRecord:
+    """The store's record of a provision, whichever store made it."""
+    return ProvisionRecord(
+        record.path, record.title, record.eid, record.label, record.start, record.until
+    )
+
+
+def _event(record: EventRecord) -> EventRecord:
+    return EventRecord(record.date, record.path, record.title, record.event)
+
+
+def test_the_corpus_and_the_index_are_stores(both: tuple[lawparse.Corpus, Index]) -> None:
+    corpus, index = both
+    assert isinstance(corpus, Store) and isinstance(index, Store)
+    applicable = next(iter(corpus.applicable_on(D(2025, 1, 1))))
+    assert isinstance(applicable, Applicable) and isinstance(applicable, ProvisionRecord)
+    assert applicable.path == applicable.regulation.source.path
+    assert (applicable.eid, applicable.label) == (
+        applicable.provision.eid,
+        applicable.provision.label,
+    )
+    change = corpus.timeline()[0]
+    assert isinstance(change, Change) and isinstance(change, EventRecord)
+    assert change.title == change.regulation.title and change.date == change.event.date
+    assert all(type(record) is ProvisionRecord for record in index.applicable_on(D(2025, 1, 1)))
+    assert all(type(record) is EventRecord for record in index.timeline())
+
+
+@pytest.mark.parametrize("day", [D(1990, 1, 1), D(2014, 9, 1), D(2022, 3, 1), D(2025, 1, 1)])
+def test_the_corpus_and_the_index_give_equal_answers(
+    both: tuple[lawparse.Corpus, Index], day: dt.date
+) -> None:
+    corpus, index = both
+    in_memory = sorted(map(_provision, corpus.applicable_on(day)), key=repr)
+    from_index = sorted(map(_provision, index.applicable_on(day)), key=repr)
+    assert in_memory == from_index and in_memory
+    for document in corpus.documents():
+        assert corpus.status_on(document.path, day) is index.status_on(document.path, day)
+    year = (day, day.replace(year=day.year + 1))
+    assert list(map(_event, corpus.changes_between(*year))) == list(
+        map(_event, index.changes_between(*year))
+    )
+    assert list(map(_event, corpus.timeline(between=year))) == list(
+        map(_event, index.timeline(between=year))
+    )
+
+
+def test_the_corpus_and_the_index_list_the_same_timeline_and_documents(
+    both: tuple[lawparse.Corpus, Index],
+) -> None:
+    corpus, index = both
+    timeline = list(map(_event, corpus.timeline()))
+    assert timeline == list(map(_event, index.timeline())) and timeline
+    assert [record.date for record in timeline] == sorted(record.date for record in timeline)
+    documents = corpus.documents()
+    assert documents == index.documents()
+    assert all(type(document) is DocumentRecord for document in documents)
+    assert [document.path for document in documents] == expand_paths([CORPUS])
+    reg = corpus.regulations[0]
+    assert documents[0] == DocumentRecord(str(reg.source.path), reg.title, reg.language)
+
+
+def test_status_on_takes_a_path_or_a_regulation(corpus: lawparse.Corpus) -> None:
+    for path, reg in zip(corpus.paths, corpus.regulations, strict=True):
+        assert corpus.status_on(path, D(2025, 1, 1)) is corpus.status_on(reg, D(2025, 1, 1))
+    with pytest.raises(KeyError):
+        corpus.status_on("missing.txt", D(2025, 1, 1))
+
+
+def test_a_corpus_names_its_regulations_by_the_paths_given() -> None:
+    reg = lawparse.parse("Article 1 These Provisions shall come into force on May 1, 2020.")
+    assert lawparse.Corpus([reg]).documents()[0].path == reg.source.sha256  # as Index.add does
+    corpus = lawparse.Corpus([reg], paths=["-"])
+    assert [a.path for a in corpus.applicable_on(D(2021, 1, 1))] == ["-"]
+    assert [c.path for c in corpus.timeline()] == ["-"]
+    assert corpus.status_on("-", D(2021, 1, 1)) is lawparse.Status.IN_FORCE
+    with pytest.raises(ValueError):
+        lawparse.Corpus([reg], paths=[])
+
+
+SECOND_SCHEMA = """
+CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, sha256 TEXT NOT NULL,
+    title TEXT, language TEXT NOT NULL, status_start TEXT, status_until TEXT,
+    applicability TEXT);
+CREATE TABLE provisions (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL, label TEXT NOT NULL, start TEXT, until TEXT, PRIMARY KEY (document, eid));
+CREATE TABLE events (document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, kind TEXT NOT NULL, date TEXT, about TEXT, provisions TEXT,
+    body TEXT, unresolved TEXT, text TEXT NOT NULL, PRIMARY KEY (document, position));
+PRAGMA user_version = 2;
+"""
+
+
+def test_an_index_of_the_second_schema_keeps_its_events_and_is_refreshed(tmp_path: Path) -> None:
+    text = CORPUS / "seed_pudong_finance_leasing_runon.txt"
+    reg = lawparse.parse_file(text)
+    database = tmp_path / "second.db"
+    rows = rows_for(reg, str(text))
+    with closing(sqlite3.connect(database)) as connection, connection:
+        connection.executescript(SECOND_SCHEMA)
+        connection.execute("INSERT INTO documents VALUES (1, ?, ?, ?, ?, ?, ?, ?)", rows.document)
+        connection.executemany(
+            "INSERT INTO events VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row[:-1] for row in rows.events],  # without the event's JSON
+        )
+    with Index(database) as index:
+        old = index.timeline()
+        assert [(c.date, c.path, c.event.kind, c.event.text) for c in old] == [
+            (e.date, str(text), e.kind, e.text) for e in reg.events if e.date is not None
+        ]
+        assert [c.event.kind for c in index.changes_between(D(2023, 1, 1), D(2024, 1, 1))] == [
+            lawparse.EventKind.EFFECTIVE
+        ]
+        assert list(index_files(index, [str(text)])) == [(str(text), "indexed")]  # refreshed
+        assert [c.event for c in index.timeline()] == [e for e in reg.events if e.date]
+    with closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone() == (3,)

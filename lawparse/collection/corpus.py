@@ -6,6 +6,9 @@ binary search for the blocks that started by d and, in each, a binary search for
 have not yet stopped, whose references are copied out as one slice: the cost is the answer
 plus a logarithm per block, not one comparison per provision. ``changes_between`` bisects a
 list of events sorted by date, so it costs the size of its answer.
+
+A corpus is a :class:`~lawparse.collection.store.Store`: it answers with the records of the
+SQLite index, extended with the parsed regulation, provision and interval.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from ..temporal import (
     provisions_of,
     regulation_applicability,
 )
+from .store import DocumentRecord, EventRecord, ProvisionRecord
 
 __all__ = [
     "Applicable",
@@ -93,8 +97,10 @@ def _wording_day(work: Applicability) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Applicable:
-    """A provision in force on the date asked, with the regulation it belongs to."""
+class Applicable(ProvisionRecord):
+    """A provision in force on the date asked, with the regulation it belongs to: the
+    store's record (path, title, eId, label, the known ``[start, until)``) and the model
+    objects it was made from."""
 
     regulation: Regulation
     provision: Article | Point
@@ -139,25 +145,38 @@ class Applicables(Sequence[Applicable]):
 
 
 @dataclass(frozen=True, slots=True)
-class Change:
-    """An event on a date, with the regulation that states it."""
+class Change(EventRecord):
+    """An event on a date, with the regulation that states it: the store's record (date,
+    path, title, event) and the regulation."""
 
-    date: dt.date
     regulation: Regulation
-    event: Event
 
 
 class Corpus:
     """Regulations queried together; several versions of one regulation form a history.
+
+    Each regulation is known by a path: the one given in ``paths``, else its source's path,
+    else its SHA-256 (as :meth:`Index.add <lawparse.collection.index.Index.add>` names it).
 
     >>> corpus = Corpus([])
     >>> list(corpus.applicable_on(dt.date(2024, 1, 1)))
     []
     """
 
-    def __init__(self, regulations: Iterable[Regulation]) -> None:
+    def __init__(
+        self, regulations: Iterable[Regulation], paths: Iterable[str] | None = None
+    ) -> None:
         self.failures: list[tuple[str, str]] = []
         self.regulations: list[Regulation] = list(regulations)
+        given = list(paths) if paths is not None else []
+        if paths is not None and len(given) != len(self.regulations):
+            raise ValueError("give one path per regulation")
+        self.paths: list[str] = given or [
+            reg.source.path or reg.source.sha256 for reg in self.regulations
+        ]
+        self._by_path: dict[str, int] = {}
+        for index, path in enumerate(self.paths):
+            self._by_path.setdefault(path, index)
         self._wording_days = [_wording_day(regulation_applicability(r)) for r in self.regulations]
         self._versions = self._group_versions()
         self._ended_by = self._repeals()
@@ -168,6 +187,7 @@ class Corpus:
             self.work[index] = work
             window = self._version_window(index)
             intervals = provision_applicability(reg, work)
+            path = self.paths[index]
             for provision in provisions_of(reg):
                 interval = intervals[provision.eid]
                 known = interval.known_interval()
@@ -177,7 +197,18 @@ class Corpus:
                 begin = max(start.toordinal(), window[0])
                 end = min(until.toordinal() if until else _NEVER, window[1])
                 if begin < end:
-                    records.append((begin, end, Applicable(reg, provision, interval)))
+                    applicable = Applicable(
+                        path=path,
+                        title=reg.title,
+                        eid=provision.eid,
+                        label=provision.label,
+                        start=start,
+                        until=until,
+                        regulation=reg,
+                        provision=provision,
+                        applicability=interval,
+                    )
+                    records.append((begin, end, applicable))
         records.sort(key=lambda record: record[0])
         self._starts = [record[0] for record in records]
         self._blocks: list[tuple[list[int], list[Applicable]]] = []
@@ -209,14 +240,16 @@ class Corpus:
 
         files = expand_paths(paths)
         regulations: list[Regulation] = []
+        parsed: list[str] = []
         failures: list[tuple[str, str]] = []
         stream = parse_files(files, workers=workers)
         for path, reg, problem in tqdm(stream, total=len(files), unit="file", disable=not progress):
             if reg is not None:
                 regulations.append(reg)
+                parsed.append(path)
             else:
                 failures.append((path, problem or "unreadable"))
-        corpus = cls(regulations)
+        corpus = cls(regulations, paths=parsed)
         corpus.failures = failures
         return corpus
 
@@ -273,9 +306,15 @@ class Corpus:
 
     # Queries ---------------------------------------------------------------------------------
 
-    def status_on(self, reg: Regulation, day: dt.date) -> Status:
-        """A regulation's status, with repeals stated by other acts in the corpus."""
-        return self.work[self.regulations.index(reg)].status_on(day)
+    def status_on(self, reg: str | Regulation, day: dt.date) -> Status:
+        """A regulation's status, with repeals stated by other acts in the corpus; the
+        regulation is given itself or by its path (``KeyError`` for a path not held)."""
+        if isinstance(reg, str):
+            if reg not in self._by_path:
+                raise KeyError(f"{reg} is not in the corpus")
+            return self.work[self._by_path[reg]].status_on(day)
+        index = next((i for i, held in enumerate(self.regulations) if held is reg), None)
+        return self.work[self.regulations.index(reg) if index is None else index].status_on(day)
 
     def applicable_on(self, day: dt.date) -> Applicables:
         """Every provision in force on ``day``, across the corpus, as a sequence view.
@@ -305,7 +344,13 @@ class Corpus:
             low = bisect.bisect_left(self._event_days, between[0].toordinal())
             high = bisect.bisect_left(self._event_days, between[1].toordinal())
         return [
-            Change(event.date, self.regulations[index], event)
+            Change(
+                date=event.date,
+                path=self.paths[index],
+                title=self.regulations[index].title,
+                event=event,
+                regulation=self.regulations[index],
+            )
             for _, index, event in self._events[low:high]
             if event.date is not None
         ]
@@ -316,6 +361,13 @@ class Corpus:
             change
             for change in self.timeline(between=(first, last))
             if change.event.kind in CHANGE_KINDS
+        ]
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every regulation, in the corpus's order (by path, for one made from a folder)."""
+        return [
+            DocumentRecord(path, reg.title, reg.language)
+            for path, reg in zip(self.paths, self.regulations, strict=True)
         ]
 
     def __len__(self) -> int:

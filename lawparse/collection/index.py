@@ -5,6 +5,10 @@ transaction: a crash mid-way leaves the previous state, and a file whose SHA-256
 changed is skipped. Provision intervals are stored as ISO dates (``until`` exclusive, NULL
 when open-ended); a provision whose start is unresolved is stored with a NULL start and is
 never reported as in force.
+
+An index is a :class:`~lawparse.collection.store.Store`: it answers with the same records as
+the in-memory corpus. Each event is stored with its columns and as the model's JSON, from
+which it is rebuilt.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LawParseError
-from ..model import Regulation, Status
+from ..model import Event, EventKind, Regulation, Span, Status
 from ..source import SourceText
+from .store import DocumentRecord, EventRecord, ProvisionRecord
 
 __all__ = ["Index", "IndexRows", "IndexedProvision", "index_files", "rows_for"]
 
@@ -50,6 +55,7 @@ CREATE TABLE IF NOT EXISTS events (
     body TEXT,
     unresolved TEXT,
     text TEXT NOT NULL,
+    event TEXT,
     PRIMARY KEY (document, position)
 );
 CREATE INDEX IF NOT EXISTS provisions_by_start ON provisions(start, until);
@@ -57,7 +63,7 @@ CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
 """
 
 
-_SCHEMA_VERSION = 2
+_SCHEMA_VERSION = 3
 
 
 # From the first schema (tables but no version number), which had no ``applicability``: its
@@ -68,21 +74,39 @@ ALTER TABLE documents ADD COLUMN applicability TEXT;
 UPDATE documents SET sha256 = '';
 """
 
+# From the second schema (version 2), whose events had no ``event`` (the model's JSON): their
+# events are rebuilt from the columns (no span, session or instrument) until the next
+# ``lawparse index`` re-parses them, which clearing their hash makes it do. The first schema's
+# events table, when it has one, is upgraded the same way.
+_FROM_SECOND_SCHEMA = """
+ALTER TABLE events ADD COLUMN event TEXT;
+UPDATE documents SET sha256 = '';
+"""
 
-@dataclass(frozen=True, slots=True)
-class IndexedProvision:
-    """A provision as the index answers for it."""
-
-    path: str
-    title: str | None
-    eid: str
-    label: str
-    start: dt.date
-    until: dt.date | None
+IndexedProvision = ProvisionRecord
+"""A provision as the index answers for it (the store's record)."""
 
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _event(date: str, stored: str | None, columns: list[str | None]) -> Event:
+    """The event of a row: from its JSON, or rebuilt from the columns of a row written
+    before the JSON was stored (no span, session or instrument, and no date wording)."""
+    if stored is not None:
+        return Event.model_validate_json(stored)
+    kind, about, provisions, body, unresolved, text = columns
+    return Event(
+        kind=EventKind(kind),
+        date=dt.date.fromisoformat(date),
+        about=about,
+        provisions=provisions,
+        body=body,
+        unresolved=unresolved,
+        text=text or "",
+        span=Span(start=0, end=0),
+    )
 
 
 Row = tuple[str | int | None, ...]
@@ -109,7 +133,17 @@ def rows_for(reg: Regulation, path: str) -> IndexRows:
         start, until = known if known is not None else (None, intervals[provision.eid].until.date)
         provisions.append((provision.eid, provision.label, _iso(start), _iso(until)))
     events: list[Row] = [
-        (position, e.kind.value, _iso(e.date), e.about, e.provisions, e.body, e.unresolved, e.text)
+        (
+            position,
+            e.kind.value,
+            _iso(e.date),
+            e.about,
+            e.provisions,
+            e.body,
+            e.unresolved,
+            e.text,
+            e.model_dump_json(),
+        )
         for position, e in enumerate(reg.events)
     ]
     document: Row = (
@@ -174,8 +208,13 @@ class Index:
         connection = self._db
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if version < _SCHEMA_VERSION:
-            tables = connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-            upgrade = _FROM_FIRST_SCHEMA if tables else ""
+            query = "SELECT name FROM sqlite_master WHERE type = 'table'"
+            tables = {name for (name,) in connection.execute(query)}
+            upgrade = ""
+            if tables and version < 2:
+                upgrade += _FROM_FIRST_SCHEMA
+            if "events" in tables:
+                upgrade += _FROM_SECOND_SCHEMA
             # One transaction, so tables without a version number are always the first schema.
             connection.executescript(
                 f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {_SCHEMA_VERSION}; COMMIT;"
@@ -235,7 +274,8 @@ class Index:
                 [(document, *row) for row in rows.provisions],
             )
             connection.executemany(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO events (document, position, kind, date, about, provisions, body,"
+                " unresolved, text, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(document, *row) for row in rows.events],
             )
 
@@ -249,7 +289,7 @@ class Index:
                 skipped += 1
         return indexed, skipped
 
-    def applicable_on(self, day: dt.date, path: str | None = None) -> Iterator[IndexedProvision]:
+    def applicable_on(self, day: dt.date, path: str | None = None) -> Iterator[ProvisionRecord]:
         """Every provision in force on ``day`` (of the document at ``path`` only, if given)."""
         query = (
             "SELECT d.path, d.title, p.eid, p.label, p.start, p.until FROM provisions p"
@@ -263,7 +303,7 @@ class Index:
             parameters = (iso, iso, path)
         query += " ORDER BY d.path, p.rowid"
         for path_, title, eid, label, start, until in self._db.execute(query, parameters):
-            yield IndexedProvision(
+            yield ProvisionRecord(
                 path_,
                 title,
                 eid,
@@ -286,32 +326,37 @@ class Index:
             return Status.UNKNOWN  # indexed by an earlier lawparse: re-index to know
         return Applicability.model_validate_json(row[0]).status_on(day)
 
-    def documents(self) -> Iterator[tuple[str, str | None, str]]:
-        """(path, title, language) of every indexed document, by path."""
+    def documents(self) -> list[DocumentRecord]:
+        """Every indexed document (path, title, language), by path."""
         query = "SELECT path, title, language FROM documents ORDER BY path"
-        yield from self._db.execute(query)
+        return [DocumentRecord(*row) for row in self._db.execute(query)]
 
-    def changes_between(self, first: dt.date, last: dt.date) -> list[dict[str, str | None]]:
+    def changes_between(self, first: dt.date, last: dt.date) -> list[EventRecord]:
         """What entered into force, expired, was repealed or amended in ``[first, last)``,
         as :meth:`Corpus.changes_between` answers it."""
         from ..temporal import CHANGE_KINDS
 
-        kinds = {kind.value for kind in CHANGE_KINDS}
-        return [row for row in self.timeline(between=(first, last)) if row["kind"] in kinds]
+        return [
+            record
+            for record in self.timeline(between=(first, last))
+            if record.event.kind in CHANGE_KINDS
+        ]
 
-    def timeline(
-        self, between: tuple[dt.date, dt.date] | None = None
-    ) -> list[dict[str, str | None]]:
-        """Dated events in date order, within ``[from, to)`` when given."""
+    def timeline(self, between: tuple[dt.date, dt.date] | None = None) -> list[EventRecord]:
+        """Dated events in date order (by path, then text order, on one day), within
+        ``[from, to)`` when given."""
         low, high = between or (dt.date.min, dt.date.max)
         query = (
-            "SELECT d.path, e.kind, e.date, e.about, e.provisions, e.body, e.text FROM events e"
-            " JOIN documents d ON d.id = e.document"
-            " WHERE e.date IS NOT NULL AND e.date >= ? AND e.date < ? ORDER BY e.date, d.path"
+            "SELECT e.date, d.path, d.title, e.event, e.kind, e.about, e.provisions, e.body,"
+            " e.unresolved, e.text FROM events e JOIN documents d ON d.id = e.document"
+            " WHERE e.date IS NOT NULL AND e.date >= ? AND e.date < ?"
+            " ORDER BY e.date, d.path, e.position"
         )
-        rows = self._db.execute(query, (low.isoformat(), high.isoformat())).fetchall()
-        names = ("file", "kind", "date", "about", "provisions", "body", "text")
-        return [dict(zip(names, row, strict=True)) for row in rows]
+        rows = self._db.execute(query, (low.isoformat(), high.isoformat()))
+        return [
+            EventRecord(dt.date.fromisoformat(date), path, title, _event(date, stored, columns))
+            for date, path, title, stored, *columns in rows
+        ]
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
