@@ -1,10 +1,11 @@
 """Hypothesis strategies that build English regulations from a model-like spec.
 
-The spec (:class:`RegulationSpec`) is drawn first: an optional title, an optional adoption
-note, optional chapters and consecutively numbered articles made of paragraphs, sentences and
-items, with cross-references mixed into the sentences. It is then rendered in one
-:class:`Layout` to text. :func:`regulations` gives both, as a :class:`GeneratedRegulation`, so a
-test can parse the text and compare what it gets with what the spec says it should get.
+The spec (:class:`lawparse.testing.RegulationSpec`, which also renders it) is drawn first:
+an optional title, an optional adoption note, optional chapters and consecutively numbered
+articles made of paragraphs, sentences and items, with cross-references mixed into the
+sentences. It is then rendered in one :class:`Layout` to text. :func:`regulations` gives
+both, as a :class:`GeneratedRegulation`, so a test can parse the text and compare what it
+gets with what the spec says it should get.
 
 Everything generated is ASCII. Sentences start with a capital letter and end with "." in
 paragraphs and ";" in items; the lead-in sentence of a paragraph that has items ends with ":"
@@ -17,13 +18,21 @@ with slices deleted, duplicated or moved), for "parse or raise LawParseError" pr
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from lawparse.numbers import to_roman
+from lawparse.languages import en
+from lawparse.testing import (
+    ArticleSpec,
+    ChapterSpec,
+    GeneratedRegulation,
+    Layout,
+    NoteSpec,
+    ParagraphSpec,
+    RegulationSpec,
+    render,
+)
 
 __all__ = [
     "ArticleSpec",
@@ -49,154 +58,10 @@ __all__ = [
     "structured_noise",
 ]
 
-# --------------------------------------------------------------------------------------------
-# Vocabulary. No word here is a structural keyword (Article, Chapter, Section, Schedule), a
-# single letter, a Roman numeral or a month name, so the only structure in a generated text is
-# the structure the spec puts there.
-
-WORDS: tuple[str, ...] = tuple(
-    """the municipal people's government shall department relevant administrative organize
-    implement work supervision management enterprises units individuals public services
-    measures responsible accordance law penalty fine yuan district county water resources
-    protection environment information data provide establish system approval license
-    application within days not be and or of to for in on by with under as other its their
-    such any all each level city plan safety construction traffic market price quality
-    standard reported promptly necessary specific procedures coordinate guidance promote
-    owners operators facilities registration inspection urban rural funds budget
-    """.split()
-)
-
-# Capitalised nouns for titles and captions; none of them is a "citing word" of the lexer.
-NOUNS: tuple[str, ...] = tuple(
-    """Administration Supervision Management Liability Protection Resources Water Waste Traffic
-    Safety Planning Construction Finance Leasing Markets Services Data Information Environment
-    Registration Inspection Licensing Procedures Responsibilities Duties Rights Enforcement
-    Facilities Funding Education Health Housing Transport Energy Culture Tourism Heritage
-    Archives Statistics Standards Quality""".split()
-)
-
-CONGRESSES: tuple[str, ...] = (
-    "Shanghai Municipal People's Congress",
-    "Beijing Municipal People's Congress",
-    "Guangdong Provincial People's Congress",
-    "Henan Provincial People's Congress",
-)
-
-MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name[1:])
-
-
-def ordinal(number: int) -> str:
-    """English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-# --------------------------------------------------------------------------------------------
-# The spec
-
-
-@dataclass(frozen=True)
-class ParagraphSpec:
-    """A paragraph: sentences, then optional items "(1) ...;" "(2) ...;"."""
-
-    sentences: tuple[str, ...]
-    items: tuple[str, ...] = ()
-
-    def item_texts(self) -> tuple[str, ...]:
-        return tuple(f"({index}) {item}" for index, item in enumerate(self.items, 1))
-
-    @property
-    def text(self) -> str:
-        return " ".join((*self.sentences, *self.item_texts()))
-
-
-@dataclass(frozen=True)
-class ArticleSpec:
-    number: int
-    paragraphs: tuple[ParagraphSpec, ...]
-    caption: str | None = None
-
-    @property
-    def label(self) -> str:
-        return f"Article {self.number}"
-
-    @property
-    def text(self) -> str:
-        """The body (without label and caption), whitespace collapsed."""
-        return " ".join(paragraph.text for paragraph in self.paragraphs)
-
-
-@dataclass(frozen=True)
-class ChapterSpec:
-    number: int
-    title: str
-    articles: tuple[ArticleSpec, ...]
-
-    @property
-    def label(self) -> str:
-        return f"Chapter {to_roman(self.number)}"
-
-
-@dataclass(frozen=True)
-class NoteSpec:
-    """An adoption note: "(Adopted at the 4th Session of the Standing Committee of ...)"."""
-
-    session: int
-    congress_number: int
-    congress: str
-    date: dt.date
-
-    @property
-    def text(self) -> str:
-        when = f"{MONTH_NAMES[self.date.month - 1]} {self.date.day}, {self.date.year}"
-        return (
-            f"(Adopted at the {ordinal(self.session)} Session of the Standing Committee of the "
-            f"{ordinal(self.congress_number)} {self.congress} on {when})"
-        )
-
-
-@dataclass(frozen=True)
-class RegulationSpec:
-    title: str | None
-    note: NoteSpec | None
-    chapters: tuple[ChapterSpec, ...]  # empty: the articles are directly in the body
-    loose_articles: tuple[ArticleSpec, ...] = ()
-
-    @property
-    def articles(self) -> tuple[ArticleSpec, ...]:
-        if self.chapters:
-            return tuple(a for chapter in self.chapters for a in chapter.articles)
-        return self.loose_articles
-
-
-@dataclass(frozen=True)
-class Layout:
-    """How a spec is written out.
-
-    ``head``: "inline" (a) "Article N text", "alone" (b) "Article N" then the body on the next
-    line, "caption" (c) "Article N (Caption)" then the body, "mixed" (a, b or c per article).
-    ``run_on`` (d): everything on one line, single spaces. ``blank_lines`` (e): a blank line
-    between paragraphs (and blocks). ``crlf`` (f): CRLF line endings.
-    ``inline_items``: items stay on the paragraph's line instead of one per line.
-    """
-
-    head: str = "inline"
-    run_on: bool = False
-    blank_lines: bool = False
-    crlf: bool = False
-    inline_items: bool = False
-    trailing_newline: bool = False
-    heads: tuple[str, ...] = field(default=())  # per article, filled in for "mixed"
-
-
-@dataclass(frozen=True)
-class GeneratedRegulation:
-    text: str
-    spec: RegulationSpec
-    layout: Layout
+WORDS = en.SAMPLE_WORDS
+NOUNS = en.SAMPLE_NOUNS
+CONGRESSES = en.SAMPLE_CONGRESSES
+ordinal = en.ordinal
 
 
 # --------------------------------------------------------------------------------------------
@@ -350,98 +215,6 @@ def layouts(draw: st.DrawFn, article_count: int = 0) -> Layout:
     )
 
 
-# --------------------------------------------------------------------------------------------
-# Rendering
-
-
-def _paragraph_lines(paragraph: ParagraphSpec, layout: Layout) -> list[str]:
-    lead = " ".join(paragraph.sentences)
-    items = list(paragraph.item_texts())
-    if layout.run_on or layout.inline_items or not items:
-        return [" ".join([lead, *items])]
-    return [lead, *items]
-
-
-def _article_blocks(article: ArticleSpec, head: str, layout: Layout) -> list[list[str]]:
-    """The article as blocks (paragraphs) of lines."""
-    blocks = [_paragraph_lines(p, layout) for p in article.paragraphs]
-    if head == "inline" or layout.run_on:
-        blocks[0][0] = f"{article.label} {blocks[0][0]}"
-        return blocks
-    if head == "caption":
-        caption = article.caption or "General"
-        return [[f"{article.label} ({caption})"], *blocks]
-    return [[article.label], *blocks]
-
-
-def render(spec: RegulationSpec, layout: Layout) -> tuple[str, RegulationSpec]:
-    """Write the spec out in the layout; returns the text and the spec as rendered.
-
-    Captions only survive in the "caption" head style (elsewhere the spec's caption is
-    dropped from the returned spec, since the text does not contain it).
-    """
-    blocks: list[list[str]] = []  # a block is a group of lines; blocks are paragraph-separated
-    preface: list[str] = []
-    if spec.title:
-        preface.append(spec.title)
-    if spec.note:
-        preface.append(spec.note.text)
-    if preface:
-        blocks.append(preface)
-
-    heads = iter(layout.heads)
-
-    def head_of() -> str:
-        if layout.run_on:
-            return "inline"
-        if layout.head == "mixed":
-            return next(heads)
-        return layout.head
-
-    rendered_articles: dict[int, ArticleSpec] = {}
-
-    def add_article(article: ArticleSpec) -> None:
-        head = head_of()
-        caption = article.caption if head == "caption" else None
-        if head == "caption" and caption is None:
-            caption = "General"
-        rendered_articles[article.number] = ArticleSpec(article.number, article.paragraphs, caption)
-        blocks.extend(_article_blocks(rendered_articles[article.number], head, layout))
-
-    if spec.chapters:
-        for chapter in spec.chapters:
-            blocks.append([f"{chapter.label} {chapter.title}"])
-            for article in chapter.articles:
-                add_article(article)
-    else:
-        for article in spec.loose_articles:
-            add_article(article)
-
-    if layout.run_on:
-        text = " ".join(line for block in blocks for line in block)
-    else:
-        newline = "\r\n" if layout.crlf else "\n"
-        separator = newline * 2 if layout.blank_lines else newline
-        text = separator.join(newline.join(block) for block in blocks)
-        if layout.trailing_newline:
-            text += newline
-
-    if spec.chapters:
-        chapters = tuple(
-            ChapterSpec(c.number, c.title, tuple(rendered_articles[a.number] for a in c.articles))
-            for c in spec.chapters
-        )
-        rendered = RegulationSpec(spec.title, spec.note, chapters)
-    else:
-        rendered = RegulationSpec(
-            spec.title,
-            spec.note,
-            (),
-            tuple(rendered_articles[a.number] for a in spec.loose_articles),
-        )
-    return text, rendered
-
-
 @st.composite
 def regulations(draw: st.DrawFn, max_articles: int = 14) -> GeneratedRegulation:
     """A generated regulation: its text, the spec it was written from, and the layout."""
@@ -540,7 +313,7 @@ def structured_noise() -> st.SearchStrategy[str]:
     piece = st.one_of(
         st.sampled_from(_NOISE_PIECES),
         st.integers(0, 120).map(str),
-        st.integers(1, 60).map(to_roman),
+        st.integers(1, 60).map(en.to_roman),
         st.text(alphabet="ArticleChpIVX()0123456789 \n\r.;:", max_size=6),
     )
     return st.lists(piece, max_size=40).map("".join)

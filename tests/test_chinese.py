@@ -227,3 +227,16 @@ def test_preamble_is_marked_inside_the_preface() -> None:
     assert reg.preamble is not None
     assert reg.preamble.of(reg.source.text).startswith("序　言")
     assert reg.preface.start <= reg.preamble.start <= reg.preamble.end == reg.preface.end
+
+
+def test_full_width_digits_in_dates_and_headings() -> None:
+    """Some official texts write dates in full-width digits (２００２年６月２９日)."""
+    reg = lawparse.parse(
+        "某某条例\n（２００２年６月２９日某某会议通过）\n第一条 甲。\n"
+        "第二条 本条例自２００２年７月１日起施行。"
+    )
+    assert [(e.kind.value, str(e.date)) for e in reg.events] == [
+        ("adopted", "2002-06-29"),
+        ("effective", "2002-07-01"),
+    ]
+    assert not reg.diagnostics

@@ -12,6 +12,7 @@ extend one table and get a working reader: ``phrases(subjects=(*SUBJECTS, "These
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -443,3 +444,85 @@ SENTENCE_STOPS = ".!?"
 """Marks that end a full sentence (not a clause)."""
 COMMENCEMENT_EXAMPLE = "These Provisions shall come into force on ..."
 """A commencement clause, as a hint shows one."""
+
+# Vocabulary of generated regulations (lawparse.testing) ------------------------------------
+# No word here is a structural keyword (Article, Chapter, Section, Schedule), a single letter,
+# a Roman numeral or a month name, so the only structure in a generated text is the
+# structure its spec puts there.
+
+SAMPLE_WORDS = tuple(
+    """the municipal people's government shall department relevant administrative organize
+    implement work supervision management enterprises units individuals public services
+    measures responsible accordance law penalty fine yuan district county water resources
+    protection environment information data provide establish system approval license
+    application within days not be and or of to for in on by with under as other its their
+    such any all each level city plan safety construction traffic market price quality
+    standard reported promptly necessary specific procedures coordinate guidance promote
+    owners operators facilities registration inspection urban rural funds budget
+    """.split()
+)
+SAMPLE_NOUNS = tuple(
+    """Administration Supervision Management Liability Protection Resources Water Waste Traffic
+    Safety Planning Construction Finance Leasing Markets Services Data Information Environment
+    Registration Inspection Licensing Procedures Responsibilities Duties Rights Enforcement
+    Facilities Funding Education Health Housing Transport Energy Culture Tourism Heritage
+    Archives Statistics Standards Quality""".split()
+)
+"""Capitalised nouns for titles and captions; none is a citing word of the lexer."""
+SAMPLE_CHAPTER_TITLES = ("General Provisions", "Legal Liability", "Supplementary Provisions")
+SAMPLE_TITLES = (
+    "Provisions of Shanghai Municipality on {subject}",
+    "Shanghai Municipal Regulations on {subject}",
+    "Measures for the Administration of {subject}",
+    "Regulations of Henan Province on {subject}",
+)
+SAMPLE_CONGRESSES = (
+    "Shanghai Municipal People's Congress",
+    "Beijing Municipal People's Congress",
+    "Guangdong Provincial People's Congress",
+    "Henan Provincial People's Congress",
+)
+SAMPLE_NOTE = (
+    "(Adopted at the {session} Session of the Standing Committee of the {congress_number} "
+    "{congress} on {date})"
+)
+SAMPLE_COMMENCEMENT = "These Provisions shall come into force on {date}."
+SAMPLE_REFERENCES = (
+    "in accordance with Article {n} of these Provisions",
+    "Articles {n} and {m}",
+    "Paragraph 2 of Article {n}",
+    "the preceding Article",
+    "under Article {n},",
+)
+"""Cross-references ({n}, {m}: article numbers), which must never start an article."""
+SAMPLE_MARKS = {"sentence": ".", "item": ";", "lead": ":", "space": " "}
+
+
+def ordinal(number: int) -> str:
+    """English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def format_date(day: dt.date) -> str:
+    """A date as English texts write it: "July 25, 2023"."""
+    month = next(name for name, number in MONTHS.items() if number == day.month)
+    return f"{month.capitalize()} {day.day}, {day.year}"
+
+
+def article_label(number: int) -> str:
+    """The heading of article ``number``: "Article 12"."""
+    return f"{ARTICLE_WORDS[0]} {number}"
+
+
+def chapter_label(number: int) -> str:
+    """The heading of chapter ``number``: "Chapter II"."""
+    return f"{CHAPTER_WORDS[0]} {to_roman(number)}"
+
+
+def item_label(number: int) -> str:
+    """The label of item ``number``: "(3)"."""
+    return f"({number})"

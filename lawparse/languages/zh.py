@@ -10,6 +10,7 @@ patterns from the tables.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,15 +44,16 @@ TWO = ("两", "二")
 def parse_numeral(numeral: str) -> int | None:
     """Value of a Chinese numeral as used in headings and dates: 一百零五, 十二, 两, 二〇二三.
 
-    A string of bare digits (二〇二三, as in years) reads positionally; ASCII digits read too.
+    A string of bare digits (二〇二三, as in years) reads positionally; decimal digits, ASCII or
+    full-width (２００２), read too.
 
     >>> parse_numeral("一百零五"), parse_numeral("十二"), parse_numeral("二〇二三")
     (105, 12, 2023)
     """
     if not numeral:
         return None
-    if numeral.isdigit() and numeral.isascii():
-        return int(numeral)
+    if numeral.isdecimal():
+        return int(numeral)  # ASCII or full-width digits (２００２年), as int() reads them
     if all(ch in DIGITS for ch in numeral):
         value = 0
         for ch in numeral:
@@ -252,3 +254,48 @@ PHRASES = phrases()
 """The Chinese phrase patterns built from the default tables."""
 SENTENCE_STOPS = "。！？"
 """Marks that end a full sentence (not a clause)."""
+
+# Vocabulary of generated regulations (lawparse.testing) ------------------------------------
+
+SAMPLE_WORDS = (
+    "市人民政府", "有关部门", "应当", "按照", "职责", "做好", "监督管理", "工作", "依法",
+    "组织", "实施", "保障", "当事人", "合法权益", "加强", "协调", "服务", "企业", "公共",
+    "信息", "建立", "健全", "制度", "区县", "安全", "质量", "标准", "指导", "推动", "发展",
+)  # fmt: skip
+SAMPLE_NOUNS = (
+    "水资源",
+    "生活垃圾",
+    "道路交通",
+    "融资租赁",
+    "商事调解",
+    "文化遗产",
+    "档案",
+    "统计",
+)
+SAMPLE_CHAPTER_TITLES = ("总则", "法律责任", "附则", "监督管理", "保障措施")
+SAMPLE_TITLES = ("上海市{subject}管理条例", "上海市{subject}规定", "河南省{subject}办法")
+SAMPLE_CONGRESSES = ("上海市第十五届人民代表大会常务委员会", "河南省第十三届人民代表大会常务委员会")
+SAMPLE_NOTE = "（{date} {congress}第{session}次会议通过）"
+SAMPLE_COMMENCEMENT = "本规定自{date}起施行。"
+SAMPLE_REFERENCES = ("依照本规定第{n}条的规定", "违反本规定第{n}条", "前款")
+SAMPLE_MARKS = {"sentence": "。", "item": "；", "lead": "：", "space": ""}
+
+
+def format_date(day: dt.date) -> str:
+    """A date as Chinese texts write it: 2023年7月25日."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def article_label(number: int) -> str:
+    """The heading of article ``number``: 第十二条."""
+    return f"第{to_numeral(number)}{ARTICLE_UNIT}"
+
+
+def chapter_label(number: int) -> str:
+    """The heading of chapter ``number``: 第二章."""
+    return f"第{to_numeral(number)}章"
+
+
+def item_label(number: int) -> str:
+    """The label of item ``number``: （三）."""
+    return f"（{to_numeral(number)}）"

@@ -206,6 +206,11 @@ def plan(
     the first language, and are ignored anywhere else.
     """
     body_start, headings, rejected = _select_headings(text, found)
+    if headings:
+        # The walk back from the first article may pass a heading that is then not accepted
+        # (a section with no chapter): the body starts at the first heading kept, so that
+        # nothing before it (an item, say) leaves the preface.
+        body_start = headings[0].start
     if translation is not None:
         headings.extend(_paired_translations(headings, _select_headings(text, translation)[1]))
         headings.sort(key=lambda c: c.start)
@@ -214,6 +219,9 @@ def plan(
     if headings and schedules:
         last_heading = headings[-1].start
         schedules = [s for s in schedules if s[0] > last_heading]
+        # One "SCHEDULES" group heading, and only before the schedules it groups: a second
+        # one, or one after "SCHEDULE 1", stays text of the schedule before it.
+        schedules = [s for i, s in enumerate(schedules) if s[2] is not None or i == 0]
         if schedules:
             schedule_start = schedules[0][0]
     else:

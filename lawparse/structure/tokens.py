@@ -12,6 +12,8 @@ tests against the grammar, which accepts every stream that keeps it):
 * only ``TEXT`` and ``PARA`` come before the first heading (the preface);
 * ``PARA`` stands only between two ``TEXT`` tokens;
 * ``CAPTION`` follows a heading token directly;
+* a ``SECTION`` stands inside a chapter: a ``CHAPTER`` comes before it, with no ``PART``
+  between them;
 * a translated heading (``ARTICLE_TR`` ...) follows a heading of its own kind, with only
   content between them, and at most once per heading;
 * ``SCHEDULES`` and ``SCHEDULE`` come after every other heading, ``SCHEDULES`` at most once
@@ -97,6 +99,7 @@ def contract_violation(tokens: Sequence[Token], length: int) -> str | None:
     schedules = False
     open_heading: str | None = None  # the type of the heading whose content is running
     translated = False  # the open heading has its translation already
+    in_chapter = False
     previous: Token | None = None
     for index, token in enumerate(tokens):
         kind = token.type
@@ -104,6 +107,10 @@ def contract_violation(tokens: Sequence[Token], length: int) -> str | None:
             return f"token {index} has an unknown type {kind}"
         if previous is not None and previous.end_pos != token.start_pos:
             return f"token {index} does not start where token {index - 1} ends"
+        if kind == "SECTION" and not in_chapter:
+            return f"token {index}: a section outside any chapter"
+        if kind in ("CHAPTER", "PART"):
+            in_chapter = kind == "CHAPTER"
         if kind in HEADINGS:
             if schedules and kind not in ("SCHEDULE",):
                 return f"token {index}: {kind} after the schedules"
