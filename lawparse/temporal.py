@@ -175,12 +175,18 @@ def with_applicability(reg: Regulation) -> Regulation:
     """``reg`` with its applicability computed from its events (what :func:`lawparse.parse`
     stores): the work's interval, and those of the provisions with their own commencement."""
     work = regulation_applicability(reg)
-    own = tuple(
-        interval
-        for interval in provision_applicability(reg, work).values()
-        if interval.start != work.start
+    own: dict[str, Applicability] = {}
+    for event in reg.events:
+        if _about_this(event) and event.kind is EventKind.EFFECTIVE:
+            for eid in event.targets:
+                if eid not in own:
+                    own[eid] = Applicability(
+                        eid=eid, start=_bound(event), until=work.until, not_before=work.not_before
+                    )
+    differing = tuple(
+        own[p.eid] for p in reg.provisions if p.eid in own and own[p.eid].start != work.start
     )
-    return reg.model_copy(update={"applies": work, "provisions_applying": own})
+    return reg.model_copy(update={"applies": work, "provisions_applying": differing})
 
 
 def status_on(reg: Regulation, day: dt.date) -> Status:

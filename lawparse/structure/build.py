@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..source import SourceText
 from .grammar import parse_tokens
-from .tokens import LexedText, Marker, MarkerToken
+from .tokens import ContentToken, LexedText, Marker, MarkerToken
 
 __all__ = ["Body", "build_body"]
 
@@ -67,6 +67,10 @@ def _start(token: Token) -> int:
 
 def _end(token: Token) -> int:
     return int(token.end_pos or 0)
+
+
+def _parts(content: ContentToken | None) -> list[Token]:
+    return content.parts if content is not None else []
 
 
 # Drafts: what the transformer makes of each rule, before eIds are known ------------------------
@@ -213,15 +217,15 @@ class _Drafts(Transformer[Token, Any]):
         body: _BodyDraft = children[1]
         return body
 
-    def preface(self, children: list[Token]) -> list[Token]:
-        return children
+    def preface(self, children: list[ContentToken | None]) -> list[Token]:
+        return _parts(children[0])
 
     def body(self, children: list[Any]) -> _BodyDraft:
         *nodes, schedules = children
         return _BodyDraft(nodes, schedules)
 
-    def title(self, children: list[Token]) -> _Title:
-        return _Title(children)
+    def title(self, children: list[ContentToken]) -> _Title:
+        return _Title(children[0].parts)
 
     def part(self, children: list[Any]) -> _PartDraft:
         token, caption, title, *rest = children
@@ -251,30 +255,27 @@ class _Drafts(Transformer[Token, Any]):
     section_tr = chapter_tr
 
     def article(self, children: list[Any]) -> _ArticleDraft:
-        token, caption, *content = children
-        translation = content.pop()  # the optional translated article, None when absent
-        return _ArticleDraft(token, caption, content, translation)
+        token, caption, content, translation = children
+        return _ArticleDraft(token, caption, _parts(content), translation)
 
     def article_tr(self, children: list[Any]) -> _ArticleDraft:
-        token, caption, *content = children
-        return _ArticleDraft(token, caption, content)
+        token, caption, content = children
+        return _ArticleDraft(token, caption, _parts(content))
 
     def point(self, children: list[Any]) -> _PointDraft:
-        token, caption, *content = children
-        return _PointDraft(token, caption, content)
+        token, caption, content = children
+        return _PointDraft(token, caption, _parts(content))
 
     def schedules(self, children: list[Any]) -> _SchedulesDraft:
-        token, caption, *rest = children
-        content = [c for c in rest if isinstance(c, Token)]
-        schedules = [c for c in rest if isinstance(c, _ScheduleDraft)]
-        return _SchedulesDraft(_ScheduleDraft(token, caption, content), schedules)
+        token, caption, content, *schedules = children
+        return _SchedulesDraft(_ScheduleDraft(token, caption, _parts(content)), schedules)
 
     def schedules_untitled(self, children: list[_ScheduleDraft]) -> _SchedulesDraft:
         return _SchedulesDraft(None, children)
 
     def schedule(self, children: list[Any]) -> _ScheduleDraft:
-        token, caption, *content = children
-        return _ScheduleDraft(token, caption, content)
+        token, caption, content = children
+        return _ScheduleDraft(token, caption, _parts(content))
 
 
 # Models from drafts --------------------------------------------------------------------------
@@ -500,6 +501,8 @@ class _Models:
         )
 
     def items(self, tokens: Sequence[Token], parent: str) -> list[Item]:
+        if not any(token.type == "ITEM" for token in tokens):
+            return []
         roots: list[_ItemDraft] = []
         stack: list[_ItemDraft] = []
         for token in tokens:

@@ -18,6 +18,7 @@ from lark.lexer import Lexer
 
 from ..errors import StructureError
 from ..source import SourceText
+from .tokens import grouped
 
 __all__ = ["grammar_path", "parse_tokens", "structure_parser"]
 
@@ -88,10 +89,11 @@ def _grammar_cache(name: str) -> str | bool:
 
 
 def parse_tokens(source: SourceText, tokens: list[Token]) -> Tree[Token]:
-    """The parse tree of a token stream; a stream the grammar rejects raises
+    """The parse tree of a token stream (content runs grouped, see
+    :func:`~lawparse.structure.tokens.grouped`); a stream the grammar rejects raises
     :class:`~lawparse.errors.StructureError` at the offending token (no Lark error leaves)."""
     try:
-        return structure_parser().parse(tokens)  # type: ignore[arg-type,unused-ignore]
+        return structure_parser().parse(grouped(tokens))  # type: ignore[arg-type,unused-ignore]
     except UnexpectedInput as error:
         offset = int(getattr(getattr(error, "token", None), "start_pos", 0) or 0)
         raise source.error(

@@ -32,10 +32,12 @@ __all__ = [
     "CONTENT",
     "HEADINGS",
     "TRANSLATED",
+    "ContentToken",
     "LexedText",
     "Marker",
     "MarkerToken",
     "contract_violation",
+    "grouped",
 ]
 
 HEADINGS = frozenset({"ARTICLE", "CHAPTER", "SECTION", "PART", "POINT", "SCHEDULES", "SCHEDULE"})
@@ -77,6 +79,38 @@ def _rebuild(type_: str, value: str, start: int, end: int, marker: Marker) -> Ma
     token = MarkerToken(type_, value, start, marker)
     token.end_pos = end
     return token
+
+
+class ContentToken(Token):
+    """The run of ``TEXT``, ``PARA`` and ``ITEM`` tokens between two headings, as one token
+    for the grammar (which has nothing to decide inside it); ``parts`` are the run."""
+
+    __slots__ = ("parts",)
+    parts: list[Token]
+
+    def __new__(cls, parts: list[Token]) -> ContentToken:
+        token = super().__new__(cls, "CONTENT", "", parts[0].start_pos)
+        assert isinstance(token, ContentToken)
+        token.parts = parts
+        token.end_pos = parts[-1].end_pos
+        return token
+
+
+def grouped(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with each run of content tokens replaced by one :class:`ContentToken`."""
+    stream: list[Token] = []
+    run: list[Token] = []
+    for token in tokens:
+        if token.type in CONTENT:
+            run.append(token)
+            continue
+        if run:
+            stream.append(ContentToken(run))
+            run = []
+        stream.append(token)
+    if run:
+        stream.append(ContentToken(run))
+    return stream
 
 
 @dataclass

@@ -32,6 +32,7 @@ from lawparse.structure.tokens import (
     Marker,
     MarkerToken,
     contract_violation,
+    grouped,
 )
 
 SETTINGS = settings(
@@ -197,7 +198,7 @@ def _check_accepted_and_built(stream: _Stream) -> None:
     assert contract_violation(tokens, len(text)) is None  # the generator keeps the contract
     for token in tokens:
         assert text[token.start_pos : token.end_pos] == str(token)
-    structure_parser().parse(tokens)  # type: ignore[arg-type]
+    structure_parser().parse(grouped(tokens))  # type: ignore[arg-type]
     lexed = LexedText(tokens, wrapped=False, body_start=_body_start(tokens, len(text)))
     body = build_body(SourceText(text), lexed, bilingual=False)
     articles = body.articles()
