@@ -1,11 +1,11 @@
 """Corpus-scale benchmark: parsing many files with 1 and 2 processes and with Dask, peak
 memory, the regex splitter in the same run, and index queries.
 
-A corpus of regulation files, half English and half Chinese, is generated from a seed into a
-temporary folder (default 10,000 files, about 100 MB; ``--quick``: 1,000). Each parsing
-configuration runs in a fresh interpreter so its peak memory (its own and its workers') can
-be read; peak memory is also reported for a corpus a tenth of the size, to show it does not
-grow with the corpus.
+A corpus of regulation files, half English and half Chinese, is generated from a seed by
+:mod:`lawparse.testing` into a temporary folder (default 10,000 files, about 130 MB;
+``--quick``: 1,000). Each parsing configuration runs in a fresh interpreter so its peak
+memory (its own and its workers') can be read; peak memory is also reported for a corpus a
+tenth of the size, to show it does not grow with the corpus.
 
     python benchmarks/corpus.py [--quick] [--files N]
 """
@@ -28,6 +28,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))  # the source tree's lawparse, when run from a checkout
 
+from lawparse.testing import random_regulation  # noqa: E402
+
 SEED = 20240101
 # The plain splitter: article headings at line starts, in English and in Chinese.
 SPLITTER = re.compile(r"(?m)^[ \t\u3000]*(?:Article (\d+)|第([一二三四五六七八九十百千零〇两]+)条)")
@@ -37,64 +39,25 @@ def split_articles(text: str) -> list[tuple[str, str]]:
     """The plain regex splitter lawparse is measured against: (number, text) per article,
     cut at article headings that open a line, in English or Chinese."""
     starts = [(m.start(), m.group(1) or m.group(2)) for m in SPLITTER.finditer(text)]
-    ends = [start for start, _ in starts[1:]] + [len(text)]
+    ends = [start for start, _ in starts[1:]] + [len(text)] if starts else []
     return [(n, text[s:e]) for (s, n), e in zip(starts, ends, strict=True)]
 
 
-NUMERALS = "一二三四五六七八九十"
-
-
-def _chinese_number(n: int) -> str:
-    from lawparse.numbers import to_chinese
-
-    return to_chinese(n)
-
-
-def _english(rng: random.Random, number: int) -> str:
-    articles = rng.randrange(20, 120)
-    year = rng.randrange(1995, 2025)
-    lines = [
-        f"Provisions of Shanghai Municipality on Subject {number}",
-        f"(Adopted at the {rng.randrange(1, 40)}th Session of the Standing Committee of the "
-        f"15th Shanghai Municipal People's Congress on July {rng.randrange(1, 28)}, {year})",
-    ]
-    for n in range(1, articles + 1):
-        lines.append(
-            f"Article {n} In accordance with Article {max(1, n - 1)} of these Provisions, the "
-            "municipal government shall organise supervision, inspection and the handling of "
-            "complaints concerning the matters governed by these Provisions."
-        )
-    lines.append(
-        f"Article {articles + 1} These Provisions shall come into force on October 1, {year + 1}."
-    )
-    return "\n".join(lines)
-
-
-def _chinese(rng: random.Random, number: int) -> str:
-    articles = rng.randrange(20, 120)
-    year = rng.randrange(1995, 2025)
-    lines = [
-        f"上海市第{number}号管理条例",
-        f"{year}年7月{rng.randrange(1, 28)}日 上海市第十五届人民代表大会常务委员会第"
-        f"{_chinese_number(rng.randrange(1, 40))}次会议通过",
-    ]
-    for n in range(1, articles + 1):
-        lines.append(
-            f"第{_chinese_number(n)}条 依照本条例第{_chinese_number(max(1, n - 1))}条的规定，"
-            "市人民政府应当组织监督检查，依法处理有关投诉，保障当事人的合法权益。"
-        )
-    lines.append(f"第{_chinese_number(articles + 1)}条 本条例自{year + 1}年10月1日起施行。")
-    return "\n".join(lines)
+LANGUAGES = ("en", "zh")
+# Up to 70 articles a regulation: files of about 13 kB on average, as in earlier runs.
+MAX_ARTICLES = 70
 
 
 def generate(folder: Path, count: int, seed: int = SEED) -> int:
-    """Write ``count`` files; returns their total size in bytes."""
+    """Write ``count`` files of regulations from :mod:`lawparse.testing`, English and Chinese
+    in turn (the regulations ``generate_corpus(seed, ..., languages=("en", "zh"))`` starts
+    with); returns their total size in bytes."""
     rng = random.Random(seed)
     size = 0
     for number in range(count):
-        text = _english(rng, number) if number % 2 == 0 else _chinese(rng, number)
+        text = random_regulation(rng, LANGUAGES[number % len(LANGUAGES)], MAX_ARTICLES).text
         path = folder / f"reg_{number:05d}.txt"
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8", newline="")
         size += len(text.encode("utf-8"))
     return size
 
@@ -199,17 +162,19 @@ def _index_queries(folder: Path) -> dict[str, float]:
 
 def _stages(folder: Path, limit: int = 2_000) -> dict[str, float]:
     """MB/s of each stage of one parse, in this process, on up to ``limit`` files: the regex
-    splitter, lexing alone, the Lark parse alone over tokens lexed beforehand, the whole
-    parse. A stage slower than half the splitter bounds the whole parse below that target."""
+    splitter, lexing alone, the Lark parse alone over tokens lexed (and their content runs
+    grouped, as the parse does) beforehand, the whole parse. A stage slower than half the
+    splitter bounds the whole parse below that target."""
 
     import lawparse
     from lawparse.structure.grammar import structure_parser
     from lawparse.structure.scanners import lex_text
+    from lawparse.structure.tokens import grouped
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:limit]]
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
     parser = structure_parser()
-    tokens = [lex_text(text)[2].tokens for text in texts]
+    tokens = [grouped(lex_text(text)[2].tokens) for text in texts]
     lawparse.parse(texts[0])  # models built, caches warm
     timings = {}
     for name, function, inputs in (

@@ -22,7 +22,7 @@ from lark import Token
 from ..languages.common import INDENT, SENTENCE_END, TERMINAL
 from ..languages.en import FULL_STOP, ITEM_DOTS, letter_number, parse_roman
 from ..languages.zh import parse_numeral
-from .tokens import LexedText, Marker, MarkerToken
+from .tokens import LexedText, Marker, MarkerToken, text_token
 
 __all__ = [
     "Candidate",
@@ -428,14 +428,15 @@ def _emit(
     def add_piece(start: int, end: int) -> None:
         nonlocal pending_para
         chunk = text[start:end]
-        stripped = chunk.lstrip()
-        if not stripped.strip():
+        body = chunk.strip()
+        if not body:
             return
-        begin = start + len(chunk) - len(stripped)
+        # Only whitespace precedes the body's first character, which is no whitespace.
+        begin = start + chunk.index(body[0])
         if pending_para >= 0 and tokens and tokens[-1].type == "TEXT":
-            tokens.append(Token("PARA", text[pending_para:begin], pending_para))
+            tokens.append(text_token("PARA", text[pending_para:begin], pending_para))
         pending_para = -1
-        tokens.append(Token("TEXT", stripped.rstrip(), begin))
+        tokens.append(text_token("TEXT", body, begin))
 
     for start, end, token_type, marker in boundaries:
         if start < cursor:
@@ -447,8 +448,10 @@ def _emit(
     add_text(cursor, len(text))
 
     # Extents tile the text: each token runs to the next one's start.
-    for index, token in enumerate(tokens):
-        token.end_pos = tokens[index + 1].start_pos if index + 1 < len(tokens) else len(text)
+    for token, following in itertools.pairwise(tokens):
+        token.end_pos = following.start_pos
+    if tokens:
+        tokens[-1].end_pos = len(text)
     return LexedText(tokens, wrapped, body_start, rejected)
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "MarkerToken",
     "contract_violation",
     "grouped",
+    "text_token",
 ]
 
 HEADINGS = frozenset({"ARTICLE", "CHAPTER", "SECTION", "PART", "POINT", "SCHEDULES", "SCHEDULE"})
@@ -78,6 +79,18 @@ class MarkerToken(Token):
 def _rebuild(type_: str, value: str, start: int, end: int, marker: Marker) -> MarkerToken:
     token = MarkerToken(type_, value, start, marker)
     token.end_pos = end
+    return token
+
+
+def text_token(type_: str, value: str, start: int) -> Token:
+    """A ``TEXT`` or ``PARA`` token: a Lark ``Token`` made without its constructor's keyword
+    handling (a tenth of lexing, one token per line of a text). ``end_pos`` is set by the
+    lexer when the next token is known."""
+    token = str.__new__(Token, value)
+    token.type = type_
+    token.value = value
+    token.start_pos = start
+    token.line = token.column = token.end_line = token.end_column = token.end_pos = None
     return token
 
 
