@@ -360,13 +360,14 @@ def _commencement_events(
                 if repeal:
                     yield from _english_repeal(source, start, repeal.start(), end, phrases)
                     continue
+                # Only a sentence with a commencement subject and verb commences anything:
+                # read it first, and the dates and verbs of the others not at all.
+                subject = _subject(text, start, end, phrases)
+                if subject is None:
+                    continue
                 for event in statement_events(source, start, end, phrases):
-                    if event.kind not in (EventKind.EFFECTIVE, EventKind.EXPIRES):
-                        continue
-                    subject = _subject(text, start, end, phrases)
-                    if subject is None:
-                        continue
-                    yield event.model_copy(update={"provisions": subject or None})
+                    if event.kind in (EventKind.EFFECTIVE, EventKind.EXPIRES):
+                        yield event.model_copy(update={"provisions": subject or None})
 
 
 def _english_repeal(

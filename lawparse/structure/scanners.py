@@ -226,6 +226,12 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
                 )
             )
 
+    lists = {
+        "article": found.articles,
+        "chapter": found.chapters,
+        "section": found.sections,
+        "part": found.parts,
+    }
     opening(0)
     for match in zh.SCAN.finditer(text):
         if match.group("nl") is not None:
@@ -240,14 +246,7 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
             kind = zh.UNIT_KINDS[unit]
             if kind != "article":
                 lines.heading_line |= lines.at_line_start(match.start())
-            candidate = _chinese_heading(text, kind, match, number, suffix, lines)
-            lists = {
-                "article": found.articles,
-                "chapter": found.chapters,
-                "section": found.sections,
-                "part": found.parts,
-            }
-            lists[kind].append(candidate)
+            lists[kind].append(_chinese_heading(text, kind, match, number, suffix, lines))
         elif match.group("paren") is not None:
             start = match.start()
             if lines.at_line_start(start):
