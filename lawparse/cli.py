@@ -228,16 +228,7 @@ def _event_record(name: str, source: SourceText, event: Event) -> dict[str, Any]
     line, column = source.line_column(event.span.start)
     return {
         "file": name,
-        "kind": event.kind.value,
-        "date": event.date.isoformat() if event.date else None,
-        "about": event.about,
-        "body": event.body,
-        "session": event.session,
-        "instrument": event.instrument,
-        "ordinal": event.ordinal,
-        "provisions": event.provisions,
-        "relative_to": event.relative_to.value if event.relative_to else None,
-        "unresolved": event.unresolved,
+        **event.facts(),
         "line": line,
         "column": column,
         "text": event.text,

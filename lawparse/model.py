@@ -127,6 +127,22 @@ class Event(_Frozen):
     text: str
     span: Span
 
+    def facts(self) -> dict[str, str | int | None]:
+        """What the event states, as plain values (kinds by name, the date in ISO form): the
+        one flat record of an event that tables, CSV and the command line print."""
+        return {
+            "kind": self.kind.value,
+            "date": self.date.isoformat() if self.date else None,
+            "about": self.about,
+            "body": self.body,
+            "session": self.session,
+            "instrument": self.instrument,
+            "ordinal": self.ordinal,
+            "provisions": self.provisions,
+            "relative_to": self.relative_to.value if self.relative_to else None,
+            "unresolved": self.unresolved,
+        }
+
 
 Severity = Literal["error", "warning"]
 

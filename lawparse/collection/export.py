@@ -26,16 +26,7 @@ def event_rows(regulations: Iterable[Regulation]) -> Iterator[dict[str, Any]]:
             yield {
                 "file": reg.source.path,
                 "title": reg.title,
-                "kind": event.kind.value,
-                "date": event.date.isoformat() if event.date else None,
-                "about": event.about,
-                "provisions": event.provisions,
-                "body": event.body,
-                "session": event.session,
-                "instrument": event.instrument,
-                "ordinal": event.ordinal,
-                "relative_to": event.relative_to.value if event.relative_to else None,
-                "unresolved": event.unresolved,
+                **event.facts(),
                 "start": event.span.start,
                 "end": event.span.end,
             }
