@@ -318,21 +318,33 @@ PROMULGATION_NOUNS = ("promulgation", "publication", "issuance")
 PERIOD_UNITS = {"day": "D", "month": "M", "year": "Y"}
 PERIOD_WORDS = tuple(NUMBER_WORDS)
 
-COMMENCEMENT_WORDS = re.compile(
+
+def _at_word_starts(pattern: str, *words: Iterable[str], also: str = "") -> re.Pattern[str]:
+    """``pattern``, every alternative of which starts a word with the first letter of one of
+    ``words`` (or of ``also``): the scan tests that letter first and skips most positions
+    without trying each alternative (several times faster on long articles)."""
+    initials = {w[0] for group in words for w in group} | set(also)
+    return re.compile(rf"\b(?=[{''.join(sorted(initials))}])(?:{pattern})")
+
+
+COMMENCEMENT_WORDS = _at_word_starts(
     r"\binto\s+(?:force|effect)\b|\beffective\b|\btakes?\s+effect\b|\bvalid\b|\bexpire"
-    r"|\bcease|\brepealed\b|\babolished\b|\bannulled\b|\brescinded\b"
+    r"|\bcease|\brepealed\b|\babolished\b|\bannulled\b|\brescinded\b",
+    also="ietvcra",
 )
 """A closing article that contains none of these states no commencement or repeal."""
-COMMENCEMENT_VERB = re.compile(
+COMMENCEMENT_VERB = _at_word_starts(
     r"\b(?:shall\s+)?(?:come|comes|go|goes|enter|enters|take|takes)\s+into\b"
     r"|\bshall\s+(?:be\s+)?(?:effective|take|valid|expire|remain|cease)"
-    r"|\b(?:is|are)\s+valid\b|\bexpires?\b|\bceases?\s+to\b"
+    r"|\b(?:is|are)\s+valid\b|\bexpires?\b|\bceases?\s+to\b",
+    also="scgetiae",
 )
-REPEAL = re.compile(
+REPEAL = _at_word_starts(
     r"\b(?:shall|is|are)\s+(?:hereby\s+)?(?:be\s+)?(?:repealed|abolished|annulled|rescinded)\b"
     r"|\bshall\s+(?:be\s+)?(?:repealed|abolished|annulled|rescinded)\b"
     r"|\b(?:shall\s+)?(?:cease|ceases)\s+to\s+be\s+(?:effective|in\s+force)\s+"
-    r"(?:simultaneously|at\s+the\s+same\s+time)"
+    r"(?:simultaneously|at\s+the\s+same\s+time)",
+    also="siac",
 )
 REPEALED_HISTORY = re.compile(
     r"\s+(?:which\s+(?:was|were)\s+)?(?:promulgated|adopted|issued|approved)\b"
@@ -447,9 +459,15 @@ def phrases(
         relative_promulgation=relative,
         commencement_subject=commencement_subject,
         whole_act=re.compile(rf"{whole}|They"),
-        closing_words=re.compile(rf"{COMMENCEMENT_WORDS.pattern}|\b{_words(effective_verbs)}\b"),
-        commencement_verb=re.compile(
-            rf"{COMMENCEMENT_VERB.pattern}|\b(?:shall\s+)?{_words(effective_verbs)}\b"
+        closing_words=_at_word_starts(
+            rf"{COMMENCEMENT_WORDS.pattern}|\b{_words(effective_verbs)}\b",
+            effective_verbs,
+            also="ietvcra",
+        ),
+        commencement_verb=_at_word_starts(
+            rf"{COMMENCEMENT_VERB.pattern}|\b(?:shall\s+)?{_words(effective_verbs)}\b",
+            effective_verbs,
+            also="scgetiae",
         ),
     )
 
