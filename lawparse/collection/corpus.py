@@ -90,10 +90,19 @@ def normalise_title(title: str) -> str:
     return TITLE_NOISE.sub("", title).casefold()
 
 
-def _wording_day(work: Applicability) -> int:
-    """The day from which a version's wording applies, as an ordinal (0 when unknown)."""
+_FIRST_DAY = dt.date.min.toordinal()
+
+
+def _wording_day(work: Applicability) -> int | None:
+    """The day from which a version's wording applies, as an ordinal; ``None`` when the text
+    does not say."""
     bound = work.wording if work.wording is not None else work.start
-    return bound.date.toordinal() if bound.date else 0
+    return bound.date.toordinal() if bound.date else None
+
+
+def _version_order(day: int | None) -> tuple[bool, int]:
+    """Versions in the order their wordings apply; one whose date is unknown comes first."""
+    return (day is not None, day if day is not None else _FIRST_DAY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,20 +270,23 @@ class Corpus:
             if reg.title:
                 groups[normalise_title(reg.title)].append(index)
         for members in groups.values():
-            members.sort(key=self._wording_day)
+            members.sort(key=lambda index: _version_order(self._wording_days[index]))
         return groups
 
-    def _wording_day(self, index: int) -> int:
-        return self._wording_days[index]
-
     def _version_window(self, index: int) -> tuple[int, int]:
-        """Each version applies from its wording's date until the next version's."""
+        """Each version applies from its wording's date until the next version's: the first
+        from whenever it started, the last until it ends. A version whose wording date is
+        unknown counts from the first; a version followed by one whose date is unknown has an
+        unknown end, so no day of it is reported (an empty window), never a guess."""
         reg = self.regulations[index]
         members = self._versions.get(normalise_title(reg.title or ""), [index])
         position = members.index(index) if index in members else 0
-        begin = self._wording_day(index) if position > 0 else 0
-        end = self._wording_day(members[position + 1]) if position + 1 < len(members) else _NEVER
-        return begin, end
+        own = self._wording_days[index]
+        begin = own if position > 0 and own is not None else _FIRST_DAY
+        if position + 1 == len(members):
+            return begin, _NEVER
+        following = self._wording_days[members[position + 1]]
+        return begin, following if following is not None else _FIRST_DAY
 
     def _repeals(self) -> dict[int, Event]:
         """Repeal clauses linked to the regulation they repeal, when it is in the corpus."""
@@ -287,8 +299,9 @@ class Corpus:
                 for index in self._versions.get(normalise_title(event.about), []):
                     # A new act often repeals its predecessor of the same title: never the
                     # act itself, nor a version whose wording is not older than the repeal.
+                    wording = self._wording_days[index]
                     if index == source or (
-                        repealed_on is not None and self._wording_day(index) >= repealed_on
+                        repealed_on is not None and wording is not None and wording >= repealed_on
                     ):
                         continue
                     ended.setdefault(index, event)
