@@ -177,7 +177,7 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
                 path,
                 "one of the dates is wrong",
             )
-    work = reg.applies or regulation_applicability(reg)
+    work = regulation_applicability(reg)
     if work.start.date and work.until.date and work.until.date <= work.start.date:
         yield diagnostic(
             "LP104",

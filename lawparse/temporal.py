@@ -83,7 +83,14 @@ def _earliest(events: Iterable[Event]) -> Event | None:
 
 
 def regulation_applicability(reg: Regulation, ended_by: Event | None = None) -> Applicability:
-    """The regulation's interval as a work; ``ended_by`` is a repeal stated by another act."""
+    """The regulation's interval as a work; ``ended_by`` is a repeal stated by another act.
+    What :func:`lawparse.parse` stored is reused when no other act ends this one."""
+    if ended_by is None and reg.applies is not None:
+        return reg.applies
+    return _from_events(reg, ended_by)
+
+
+def _from_events(reg: Regulation, ended_by: Event | None) -> Applicability:
     events = reg.events
     amendments = [
         e for e in events if _about_this(e) and e.kind in (EventKind.AMENDED, EventKind.REVISED)
@@ -146,35 +153,10 @@ def provisions_of(reg: Regulation) -> tuple[Article | Point, ...]:
     return reg.provisions
 
 
-def provision_applicability(
-    reg: Regulation, work: Applicability | None = None
-) -> dict[str, Applicability]:
-    """Each provision's interval, by eId: its own commencement where the text states one
-    ("Section 5 and this section come into force ..."; the event's ``targets``), else the
-    regulation's. ``work`` replaces the regulation's own interval (a corpus knows of repeals
-    stated by other acts); a provision's own start is kept, its end is the work's."""
-    work = work or regulation_applicability(reg)
-    explicit: dict[str, Event] = {}
-    for event in reg.events:
-        if _about_this(event) and event.kind is EventKind.EFFECTIVE:
-            for eid in event.targets:
-                explicit.setdefault(eid, event)
-    result: dict[str, Applicability] = {}
-    for provision in reg.provisions:
-        own = explicit.get(provision.eid)
-        if own is None:
-            result[provision.eid] = work.model_copy(update={"eid": provision.eid})
-        else:
-            result[provision.eid] = Applicability(
-                eid=provision.eid, start=_bound(own), until=work.until, not_before=work.not_before
-            )
-    return result
-
-
-def with_applicability(reg: Regulation) -> Regulation:
-    """``reg`` with its applicability computed from its events (what :func:`lawparse.parse`
-    stores): the work's interval, and those of the provisions with their own commencement."""
-    work = regulation_applicability(reg)
+def _own_commencements(reg: Regulation, work: Applicability) -> dict[str, Applicability]:
+    """The intervals of the provisions whose commencement the text states ("Section 5 and
+    this section come into force ..."; the event's ``targets``), by eId: the first such
+    event for each, ending when the work ends."""
     own: dict[str, Applicability] = {}
     for event in reg.events:
         if _about_this(event) and event.kind is EventKind.EFFECTIVE:
@@ -183,6 +165,25 @@ def with_applicability(reg: Regulation) -> Regulation:
                     own[eid] = Applicability(
                         eid=eid, start=_bound(event), until=work.until, not_before=work.not_before
                     )
+    return own
+
+
+def provision_applicability(
+    reg: Regulation, work: Applicability | None = None
+) -> dict[str, Applicability]:
+    """Each provision's interval, by eId: its own commencement where the text states one,
+    else the regulation's. ``work`` replaces the regulation's own interval (a corpus knows of
+    repeals stated by other acts); a provision's own start is kept, its end is the work's."""
+    work = work or regulation_applicability(reg)
+    own = _own_commencements(reg, work)
+    return {p.eid: own.get(p.eid) or work.model_copy(update={"eid": p.eid}) for p in reg.provisions}
+
+
+def with_applicability(reg: Regulation) -> Regulation:
+    """``reg`` with its applicability computed from its events (what :func:`lawparse.parse`
+    stores): the work's interval, and those of the provisions with their own commencement."""
+    work = _from_events(reg, None)
+    own = _own_commencements(reg, work)
     differing = tuple(
         own[p.eid] for p in reg.provisions if p.eid in own and own[p.eid].start != work.start
     )

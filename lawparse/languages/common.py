@@ -10,16 +10,24 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BRACKETS_AND_SPACES",
     "CJK",
+    "CJK_GAP",
+    "CLAUSE_TERMINAL",
     "CLOSE_BRACKETS",
+    "COMMAS",
     "INDENT",
+    "INLINE_LIST_OPENERS",
+    "LATIN",
     "OPEN_BRACKETS",
     "OPEN_QUOTES",
     "QUOTES",
+    "SEMICOLONS",
     "SENTENCE_END",
     "SENTENCE_FINAL",
-    "TERMINAL",
+    "TITLE_MARKS",
     "TITLE_NOISE",
+    "WHITESPACE_RUN",
     "WORD_PUNCTUATION",
 ]
 
@@ -27,10 +35,9 @@ INDENT = " \t\u00a0\u3000"
 """Spaces that indent a line: ASCII, no-break and the ideographic space."""
 
 SENTENCE_FINAL = frozenset('.;:!?。；：！？”"’)）]】—–')
-"""A text whose last character is none of these stops mid-sentence."""
+"""A text whose last character is none of these stops mid-sentence; a hard-wrapped line
+ending in one of them ends its paragraph."""
 
-TERMINAL = SENTENCE_FINAL
-"""A line ending in one of these ends its sentence, so a hard-wrapped paragraph ends there."""
 
 SENTENCE_END = frozenset(".;:!?。；：！？)）]")
 """A heading candidate right after one of these follows a finished sentence."""
@@ -57,13 +64,8 @@ TITLE_NOISE = re.compile(
 """What two spellings of one title may differ in: spaces, title brackets, quotes, and an
 edition note such as "(2019 Revision)"."""
 
-FORMATTING_EQUIVALENTS = str.maketrans(
-    {"○": "〇", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"}
-)
-"""Full-width marks and look-alike characters that make no difference to the wording."""
 WHITESPACE_RUN = re.compile(r"\s+")
 SEMICOLONS = ";；"
 COMMAS = ",，"
 TITLE_MARKS = re.compile(r"[\s《》]")
 """Spaces and title brackets, which two spellings of one title may differ in."""
-ELLIPSIS = "…"

@@ -101,11 +101,13 @@ class _Heading:
 
 
 @dataclass
-class _ArticleDraft:
+class _Leaf:
+    """A heading with its caption and the content up to the next heading: a point, a
+    schedule, and the own wording of an article."""
+
     token: Token
     caption: Token | None
     content: list[Token]
-    translation: _ArticleDraft | None = None
 
     @property
     def own_end(self) -> int:
@@ -115,7 +117,20 @@ class _ArticleDraft:
 
     @property
     def end(self) -> int:
+        return self.own_end
+
+
+@dataclass
+class _ArticleDraft(_Leaf):
+    translation: _ArticleDraft | None = None
+
+    @property
+    def end(self) -> int:
         return self.translation.end if self.translation else self.own_end
+
+
+_PointDraft = _Leaf
+_ScheduleDraft = _Leaf
 
 
 @dataclass
@@ -161,28 +176,6 @@ class _PartDraft:
 
 
 @dataclass
-class _PointDraft:
-    token: Token
-    caption: Token | None
-    content: list[Token]
-
-    @property
-    def end(self) -> int:
-        return _end(self.content[-1]) if self.content else _end(self.caption or self.token)
-
-
-@dataclass
-class _ScheduleDraft:
-    token: Token
-    caption: Token | None
-    content: list[Token]
-
-    @property
-    def end(self) -> int:
-        return _end(self.content[-1]) if self.content else _end(self.caption or self.token)
-
-
-@dataclass
 class _SchedulesDraft:
     group: _ScheduleDraft | None  # the "SCHEDULES" heading, when the group has one
     schedules: list[_ScheduleDraft]
@@ -202,7 +195,7 @@ class _BodyDraft:
 
 
 def _node_start(node: _NodeDraft) -> int:
-    if isinstance(node, _ArticleDraft | _PointDraft):
+    if isinstance(node, _Leaf):
         return _start(node.token)
     return _start(node.head.token)
 

@@ -19,7 +19,7 @@ from enum import IntEnum
 
 from lark import Token
 
-from ..languages.common import INDENT, SENTENCE_END, TERMINAL
+from ..languages.common import INDENT, SENTENCE_END, SENTENCE_FINAL
 from ..languages.en import FULL_STOP, ITEM_DOTS, letter_number, parse_roman
 from ..languages.zh import parse_numeral
 from .tokens import LexedText, Marker, MarkerToken, text_token
@@ -80,7 +80,7 @@ def detect_wrapped(text: str) -> bool:
         long_lines += 1
         if len(stripped) > 120:
             very_long += 1
-        elif stripped[-1] not in TERMINAL:
+        elif stripped[-1] not in SENTENCE_FINAL:
             open_ended += 1
     return open_ended >= 3 and very_long * 20 <= long_lines and open_ended * 10 >= long_lines * 3
 
@@ -103,7 +103,7 @@ class Lines:
             # Unwrapped text: every line is a paragraph. Hard-wrapped text: only a line that
             # ends a sentence ends a paragraph.
             self.at_paragraph_start = (
-                not self.wrapped or stripped[-1] in TERMINAL or self.heading_line
+                not self.wrapped or stripped[-1] in SENTENCE_FINAL or self.heading_line
             )
             if self.at_paragraph_start:
                 self.para_breaks.append(pos)
