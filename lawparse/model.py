@@ -109,11 +109,15 @@ class Event(_Frozen):
     An ``expires`` event's ``date`` is the first day the act is no longer in force, so that
     intervals stay half-open: "valid until December 31, 2025" gives 2026-01-01 (the wording
     stays in ``date_text``).
+
+    ``approval_date`` is the day a higher body approved the step (a city's amending decision
+    approved by the province): one amendment with both dates, never a second adoption.
     """
 
     kind: EventKind
     date: dt.date | None = None
     date_text: str | None = None
+    approval_date: dt.date | None = None
     relative_to: EventKind | None = None
     relative_offset: str | None = None
     unresolved: str | None = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ..languages import zh
 from ..languages.common import BRACKETS_AND_SPACES
@@ -37,31 +38,81 @@ def chinese_events(
     clauses: Sequence[tuple[int, int]],
     provisions: Sequence[Article | Point],
     phrases: zh.Phrases = zh.PHRASES,
+    title: str | None = None,
 ) -> list[Event]:
     """The events a Chinese text states: its preface's dated statements (a date and its verb
-    may stand on two lines), and its closing provisions' commencement, validity and repeal."""
+    may stand on two lines), and its closing provisions' commencement, validity and repeal.
+    ``title`` (this act's) tells its own amending instruments from other acts."""
     text = source.text
     events = [
         event
         for start, end in _join_open_statements(text, clauses)
         for event in statement_events_zh(source, start, end)
     ]
-    for provision in provisions:
-        if zh.CLOSING_WORDS.search(text, provision.span.start, provision.span.end):
-            events.extend(closing_events(source, provision.span.start, provision.span.end, phrases))
+    events = _attributed(events, title)
+    # A text without articles or points (刑法修正案（十）, an order) states its commencement
+    # in its body, which is read as clauses.
+    closing = [(p.span.start, p.span.end) for p in provisions] or clauses
+    for start, end in closing:
+        if zh.CLOSING_WORDS.search(text, start, end):
+            events.extend(closing_events(source, start, end, phrases))
     return events
 
 
+def _attributed(events: list[Event], title: str | None) -> list[Event]:
+    """Each preface event given to the act it is about: an instrument that amends this act
+    (《中华人民共和国刑法修正案（二）》 in the Criminal Law's history) dates an amendment of it;
+    a later passing by the body that adopted the act (a history listing "…会议通过" for each
+    version) is an amendment, not a second adoption."""
+    attributed: list[Event] = []
+    adoption: Event | None = None
+    for event in events:
+        if event.about is not None and title and zh.amends(event.about, title):
+            event = event.model_copy(
+                update={"kind": EventKind.AMENDED, "about": None, "instrument": event.about}
+            )
+        elif event.kind is EventKind.ADOPTED and event.about is None:
+            if adoption is None:
+                adoption = event
+            elif (
+                event.span != adoption.span
+                and event.date is not None
+                and adoption.date is not None
+                and event.date > adoption.date
+                and zh.same_body(event.body, adoption.body)
+            ):
+                event = event.model_copy(update={"kind": EventKind.AMENDED})
+        attributed.append(event)
+    return attributed
+
+
 def _join_open_statements(text: str, clauses: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a line that has a date but not yet its verb to the next one: "2019年3月15日 第十三届
-    全国人民代表大会第二次" / "会议通过）" is one statement split by a line break."""
+    """The preface's statements: a line that has a date but not yet its verb goes on on the
+    next one ("2019年3月15日 第十三届全国人民代表大会第二次" / "会议通过）"), and so does a
+    city's passing of an amendment whose approval stands on the next line ("…会议通过" /
+    "<date> 山东省…会议批准的《…决定》修正"); a line holding two steps ("…批准根据<date>…")
+    is two statements."""
     joined: list[tuple[int, int]] = []
-    for start, end in clauses:
-        if joined and zh.OPEN_STATEMENT.search(text, *joined[-1]):
+    for start, end in _split_steps(text, clauses):
+        if joined and (
+            zh.OPEN_STATEMENT.search(text, *joined[-1])
+            or (
+                zh.PASSED.search(text, *joined[-1])
+                and zh.APPROVED_INSTRUMENT.match(text, start, end)
+            )
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _split_steps(text: str, clauses: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for start, end in clauses:
+        for step in zh.NEXT_STEP.finditer(text, start + 1, end):
+            yield start, step.start()
+            start = step.start()
+        yield start, end
 
 
 def _masked_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -75,44 +126,110 @@ def _masked_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def statement_events_zh(
     source: SourceText, start: int, end: int, about: str | None = None
 ) -> Iterator[Event]:
-    """Events of one clause: each date with the body and verbs that follow it."""
+    """Events of one clause: each date with the body and verbs that follow it.
+
+    A verb followed by 的 qualifies the title after it: in an amending clause ("…通过的《关于
+    修改…的决定》修正") it dates this act's amendment, elsewhere ("根据…通过的《民法典》") it
+    is that act's event. A city's amending decision passed on one day and approved by the
+    province on another ("…通过并经…批准的《…决定》修正") is one amendment with both dates.
+    """
     text = source.text
     dates = find_dates_zh(source, start, end)
     if not dates:
         return
     clause_text = BRACKETS_AND_SPACES.sub(" ", text[start:end]).strip()
     verbs = list(_masked_verbs(text, start, end))
-    amending_clause = bool(verbs) and _KIND[verbs[-1].group()] in (
-        EventKind.AMENDED,
-        EventKind.REVISED,
+    # "…修订的《刑事诉讼法》" ends on another act's revision, not on this act's.
+    amending_clause = (
+        bool(verbs) and _KIND[verbs[-1].group()] in _CHANGES and not _attributive(text, verbs[-1])
     )
+    change = _KIND[verbs[-1].group()] if amending_clause and about is None else None
+    pieces = []
     for index, mention in enumerate(dates):
         piece_end = dates[index + 1].start if index + 1 < len(dates) else end
-        piece_verbs = [v for v in verbs if mention.end <= v.start() < piece_end]
-        if not piece_verbs and amending_clause and index + 1 < len(dates):
+        pieces.append((mention, [v for v in verbs if mention.end <= v.start() < piece_end]))
+    statement = {"text": clause_text, "span": Span(start=start, end=end)}
+    skip_next = False
+    for index, (mention, piece_verbs) in enumerate(pieces):
+        if skip_next:
+            skip_next = False
+            continue
+        later = pieces[index + 1] if index + 1 < len(pieces) else None
+        if not piece_verbs and amending_clause and later is not None:
             continue
         if not piece_verbs:
-            piece_verbs = [v for v in verbs if v.start() >= piece_end][:1]  # "…、…修正"
-        agent = text[mention.end : piece_verbs[0].start()] if piece_verbs else ""
-        fields = _agent(agent)
-        for verb in piece_verbs:
+            piece_verbs = [v for v in verbs if v.start() >= mention.end][:1]  # "…、…修正"
+        fields = _agent(text[mention.end : piece_verbs[0].start()] if piece_verbs else "")
+        if (
+            change is not None
+            and later is not None
+            and _passed_then_approved(text, piece_verbs, later[1])
+        ):
+            approval = later[0]
+            yield Event(
+                kind=change,
+                date=mention.date,
+                date_text=mention.text,
+                approval_date=approval.date,
+                ordinal=_ordinal(text, mention.end, later[1][-1].end()),
+                **statement,
+                **fields,
+            )
+            skip_next = True
+            continue
+        for position, verb in enumerate(piece_verbs):
             kind = _KIND[verb.group()]
-            attributive = text[verb.end() : verb.end() + 1] == zh.ATTRIBUTIVE
-            if attributive and amending_clause and about is None:
-                kind = _KIND[verbs[-1].group()]  # "…通过的《宪法修正案》…修正"
-            ordinal_match = zh.ORDINAL.search(text, mention.end, verb.end())
+            attributive = _attributive(text, verb)
+            if not attributive and any(_attributive(text, v) for v in piece_verbs[position:]):
+                continue  # "通过批准的《…决定》修正": the approval names the instrument
+            title = zh.ACT_TITLE.match(text, verb.end() + 1) if attributive else None
+            object_title = None if attributive else zh.OBJECT_TITLE.match(text, verb.end())
+            if change is not None and attributive:
+                kind = change  # "…通过的《宪法修正案》…修正"
+            elif about is None and (title or object_title):
+                # "根据…通过的《民法典》", "会议通过了《…报告》": that act's event, not this one's.
+                named = title.group() if title else object_title["title"] if object_title else None
+                yield Event(
+                    kind=kind, date=mention.date, date_text=mention.text, about=named,
+                    **statement, **fields,
+                )  # fmt: skip
+                break
             yield Event(
                 kind=kind,
                 date=mention.date,
                 date_text=mention.text,
-                ordinal=_value(ordinal_match["n"]) if ordinal_match else None,
+                ordinal=_ordinal(text, mention.end, verb.end()),
                 about=about,
-                text=clause_text,
-                span=Span(start=start, end=end),
+                **statement,
                 **fields,
             )
             if attributive:
                 break
+
+
+_CHANGES = (EventKind.AMENDED, EventKind.REVISED)
+
+
+def _attributive(text: str, verb: re.Match[str]) -> bool:
+    return text[verb.end() : verb.end() + 1] == zh.ATTRIBUTIVE
+
+
+def _passed_then_approved(
+    text: str, verbs: Sequence[re.Match[str]], next_verbs: Sequence[re.Match[str]]
+) -> bool:
+    """ "…会议通过并经<date>…会议批准的《…》": passed, then approved as an instrument."""
+    approving = next((v for v in next_verbs if _attributive(text, v)), None)
+    return (
+        bool(verbs)
+        and all(_KIND[v.group()] is EventKind.ADOPTED and not _attributive(text, v) for v in verbs)
+        and approving is not None
+        and _KIND[approving.group()] is EventKind.APPROVED
+    )
+
+
+def _ordinal(text: str, start: int, end: int) -> int | None:
+    match = zh.ORDINAL.search(text, start, end)
+    return _value(match["n"]) if match else None
 
 
 def _agent(phrase: str) -> dict[str, str | None]:
@@ -149,25 +266,46 @@ def closing_events(
         wording = sentence.group().strip()
         commencement = phrases.commencement.search(text, s_start, s_end)
         if commencement:
-            dates = find_dates_zh(source, commencement.start("when"), commencement.end("when"))
-            relative = not dates and phrases.anchor.search(commencement["when"])
-            period = phrases.period.search(commencement["when"]) if relative else None
-            if dates or relative:
-                yield Event(
-                    kind=EventKind.EFFECTIVE,
-                    date=dates[0].date if dates else None,
-                    date_text=dates[0].text if dates else None,
-                    relative_to=EventKind.PROMULGATED if relative else None,
-                    relative_offset=_iso_period(period.group(), phrases) if period else None,
-                    unresolved=f"relative: {commencement['when']}" if relative else None,
-                    text=wording,
-                    span=Span(start=s_start, end=s_end),
-                )
-        if commencement or phrases.subject.search(sentence.group()):
-            yield from _validity(source, s_start, s_end, wording, phrases)
+            effective = _commencement(
+                source, commencement, phrases, wording, Span(start=s_start, end=s_end)
+            )
+            if effective is not None:
+                yield effective
+        yield from _validity(source, s_start, s_end, wording, phrases)
         simultaneous = zh.SIMULTANEOUS.search(text, s_start, s_end)
         if simultaneous:
             yield from _repeals(source, s_start, simultaneous.start(), s_end, wording)
+
+
+def _commencement(
+    source: SourceText, match: re.Match[str], phrases: zh.Phrases, wording: str, span: Span
+) -> Event | None:
+    """The entry into force a commencement sentence states: a date (2024年1月1日, 1985年度),
+    or a day counted from an event of this act (公布之日, 通过之日 and an offset); ``None``
+    when "when" is neither (本办法自行废止 is no commencement)."""
+    when_start, when_end = match.span("when")
+    when = match["when"]
+    statement: dict[str, Any] = {"kind": EventKind.EFFECTIVE, "text": wording, "span": span}
+    if match["provisions"]:
+        statement["provisions"] = match["provisions"]
+    dates = find_dates_zh(source, when_start, when_end)
+    if dates:
+        return Event(date=dates[0].date, date_text=dates[0].text, **statement)
+    year = zh.YEAR_START.search(when)
+    if year:
+        first_day = dt.date(_value(year["y"]), 1, 1)
+        return Event(date=first_day, date_text=year.group(), **statement)
+    anchor = phrases.anchor.search(when)
+    if anchor is None:
+        return None
+    counted_from = zh.PREFACE_VERBS[anchor["anchor"]] if anchor["anchor"] else "promulgated"
+    period = phrases.period.search(when, anchor.end())
+    return Event(
+        relative_to=EventKind(counted_from),
+        relative_offset=_iso_period(period.group(), phrases) if period else None,
+        unresolved=f"relative: {when}",
+        **statement,
+    )
 
 
 def _iso_period(wording: str, phrases: zh.Phrases) -> str | None:
@@ -181,9 +319,10 @@ def _iso_period(wording: str, phrases: zh.Phrases) -> str | None:
 def _validity(
     source: SourceText, start: int, end: int, wording: str, phrases: zh.Phrases
 ) -> Iterator[Event]:
-    """ "有效期至2025年12月31日" (that day included) and "有效期五年" (from entry into force)."""
+    """ "本办法有效期至2025年12月31日" (that day included) and "……起施行，有效期五年" (from
+    entry into force): only a validity whose subject is this act; a licence's is no event."""
     text = source.text
-    until = zh.VALID_UNTIL.search(text, start, end)
+    until = phrases.valid_until.search(text, start, end)
     if until:
         dates = find_dates_zh(source, until.end(), end)
         if dates and dates[0].start - until.end() < 3:

@@ -42,7 +42,8 @@ def regulation_events(
     events: list[Event] = []
     for language in languages:
         if language == zh.CODE:
-            events.extend(chinese_events(source, clauses, provisions, chinese))
+            own_title = title.of(source.text) if title else None
+            events.extend(chinese_events(source, clauses, provisions, chinese, own_title))
         else:
             events.extend(english_events(source, clauses, title, provisions, wrapped, english))
     events.sort(key=lambda event: event.span.start)

@@ -29,13 +29,14 @@ def _words(words: Iterable[str]) -> str:
 # Numerals -------------------------------------------------------------------------------------
 
 DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-    "八": 8, "九": 9,
+    "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
+"""○ (U+25CB) stands for 〇 in many typed dates: 二○○二年."""
 UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMERAL = f"[{''.join(DIGITS)}{''.join(UNITS)}]"
 """One character of a Chinese numeral, as headings, citations and dates write them."""
-DATE_NUMERAL = "[〇零一二三四五六七八九十]"
+DATE_NUMERAL = "[〇○零一二三四五六七八九十]"
 TWO = ("两", "二")
 """两 is 二 before a measure word (两年); numeral readers take both."""
 
@@ -142,10 +143,14 @@ PREAMBLE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*言[ \t\u3000]*$", re.M)
 # Titles and the preface -------------------------------------------------------------------
 
 KINDS_OF_ACT = (
-    "法", "条例", "规定", "办法", "细则", "规则", "决定", "宪法", "准则", "意见", "通知", "章程",
+    "法", "法典", "条例", "规定", "办法", "细则", "规则", "决定", "宪法", "准则", "意见", "通知",
+    "章程", "解释", "修正案", "守则", "安排", "批复", "决议", "规范", "命令", "标准", "方案",
+    "纲要",
 )  # fmt: skip
-"""The words a title ends on."""
-TITLE_WORD = re.compile(rf"{_words(KINDS_OF_ACT)}$")
+"""The words a title ends on, and the kinds of act a commencement sentence names (本解释)."""
+TITLE_QUALIFIER = r"(?:[（(](?:\d{4}年|[一二三四五六七八九十]{1,3}|试行|草案)[）)])?"
+"""What may follow the kind of act in a title: 刑法修正案（十二）, 宪法修正案（1988年）."""
+TITLE_WORD = re.compile(rf"{_words(KINDS_OF_ACT)}{TITLE_QUALIFIER}$")
 TITLE_SKIP_START = "(（[【第"
 """A line opening with one of these is a note or a heading, not the title."""
 TITLE_SKIP_END = "，,）)"
@@ -174,35 +179,92 @@ PREFACE_VERBS = {
     "颁布": "promulgated",
     "颁发": "promulgated",
     "发布": "promulgated",
+    "印发": "promulgated",
     "施行": "effective",
+    "实施": "effective",
+    "生效": "effective",
+    "执行": "effective",
     "修正": "amended",
     "修订": "revised",
+    "修正通过": "amended",
+    "修订通过": "revised",
+    "修订发布": "revised",
+    "修订公布": "revised",
 }
 """The verbs of a preface's dated statements, and the event each states."""
 PREFACE_VERB_NAMES = "|".join(re.escape(w) for w in sorted(PREFACE_VERBS, key=len, reverse=True))
 OPEN_STATEMENT = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:(?!{PREFACE_VERB_NAMES})[^\n])*$")
 """A line with a date but not yet its verb, continued on the next line."""
+NEXT_STEP = re.compile(rf"根据(?=\d{{4}}年|{DATE_NUMERAL}{{4}}年)")
+"""根据<date>…修正 opens the next step of a history, even on the line of the last one."""
+PASSED = re.compile(r"通过[ \t\u3000]*$")
+"""A statement ending on its passing, "…会议通过", whose approval may follow."""
+APPROVED_INSTRUMENT = re.compile(
+    rf"[ \t\u3000]*(?:\d{{4}}|{DATE_NUMERAL}{{4}})年[^《\n]*?批准的《[^\n]*(?:修正|修订)"
+)
+"""<date> 山东省…会议批准的《…决定》修正: the approval of an amending decision."""
+AMENDING_INSTRUMENT = re.compile(r"修正案|关于修改")
+"""The titles of amending instruments: 刑法修正案（十二）, 关于修改《……》的决定."""
+STATE_PREFIX = "中华人民共和国"
+"""What national titles open with, and a citation of them may leave out."""
+TERM = re.compile(rf"第[{''.join(DIGITS)}十百\d]+届")
+
+
+def amends(instrument: str, title: str) -> bool:
+    """Does the instrument ``instrument`` (a title in 《》) amend the act titled ``title``?"""
+    if not AMENDING_INSTRUMENT.search(instrument):
+        return False
+    name = title.strip().removeprefix(STATE_PREFIX)
+    return bool(name) and name in instrument
+
+
+def same_body(body: str | None, other: str | None) -> bool:
+    """The same acting body across its terms: 北京市第十五届人民代表大会常务委员会 and
+    北京市第十六届人民代表大会常务委员会."""
+    if not body or not other:
+        return False
+    return TERM.sub("", body).strip(SPACE) == TERM.sub("", other).strip(SPACE)
+
+
 SESSION = re.compile(rf"第[{''.join(DIGITS)}十百\d]+次(?:全体)?会议")
 ORDER = re.compile(r"(?P<body>[^\s，,。；《》]*?)(?P<kind>令|公告)(?:第(?P<number>\d+)号)?")
 ORDER_NUMBER = "第{number}号"
 ORDINAL = re.compile(rf"第(?P<n>{DATE_NUMERAL}+)次(?:修正|修订)")
 ATTRIBUTIVE = "的"
 """通过的《…》: a verb followed by 的 qualifies a title, not this act."""
+OBJECT_TITLE = re.compile(r"了[^《》，。；的]{0,20}?(?P<title>《[^《》]+》)")
+"""通过了国家计量局《…》: a verb whose object is a titled act states that act's event."""
 AGENT_STRIP = " 　，,起"
 
-SUBJECTS = ("本规定", "本条例", "本法", "本办法", "本细则", "本决定", "本规则", "本实施细则",
-            "本若干规定", "本准则")  # fmt: skip
-"""How an act names itself as the subject of its commencement sentence."""
-EFFECTIVE_VERBS = ("施行",)
-ANCHORS = ("公布之日",)
-"""Events a commencement counts from, as "自公布之日起施行" names them."""
-FROM = "自"
+SUBJECT_MARK = "本"
+"""本条例, 本办法: how an act names itself ("this regulation")."""
+SUBJECT_QUALIFIERS = ("实施", "暂行", "若干", "补充", "试行")
+"""Words between 本 and the kind of act: 本实施细则, 本暂行规定, 本补充规定."""
+SUBJECTS = tuple(
+    f"{SUBJECT_MARK}{qualifier}{kind}"
+    for qualifier in ("", *SUBJECT_QUALIFIERS)
+    for kind in KINDS_OF_ACT
+)
+"""How an act names itself as the subject of its commencement sentence: 本 + kind of act."""
+EFFECTIVE_VERBS = ("施行", "实施", "生效", "执行")
+"""The verbs of entry into force: 本规定自……起施行 / 实施 / 生效 / 执行."""
+PREPOSITIONS = ("自", "于", "从")
+"""What introduces the day of entry into force: 自2024年1月1日起, 于2002年3月1日起, 从……起."""
 SINCE = "起"
+ANCHORS = ("公布", "发布", "颁布", "印发", "通过", "批准", "修订发布", "修订公布")
+"""The events a commencement counts from, "自公布之日起施行"; each is a preface verb, whose
+event (PREFACE_VERBS) the relative date resolves against."""
+ANCHOR_DAY = "之日"
+SAME_DAY = "即日"
+"""自即日起施行: from the day the act is issued, that is its promulgation."""
+YEAR_START = re.compile(rf"(?P<y>\d{{4}}|{DATE_NUMERAL}{{4}})\s*年度")
+"""自1985年度起施行: from the first day of that (calendar, fiscal) year."""
 PERIOD_UNITS = {"日": "D", "天": "D", "月": "M", "年": "Y"}
 MEASURE_WORD = "个"
-CLOSING_WORDS = re.compile(r"施行|同时废止|同时失效|有效期")
+VALIDITY = "有效期"
+REPEAL_WORDS = ("同时废止", "同时失效")
+CLOSING_WORDS = re.compile(_words((*EFFECTIVE_VERBS, *REPEAL_WORDS, VALIDITY)))
 """A closing article that contains none of these states no commencement, repeal or expiry."""
-VALID_UNTIL = re.compile(r"有效期至")
 SIMULTANEOUS = re.compile(r"同时(?:废止|失效)")
 SENTENCE = re.compile(r"[^。；]+[。；]?")
 CONFLICTING = re.compile(r"，?凡与本\w+抵触的，?$")
@@ -213,15 +275,27 @@ REST_OF_ACT = re.compile(r"其余条款")
 ARTICLE_CITATION = re.compile(rf"第(?P<n>{NUMERAL}+){ARTICLE_UNIT}")
 
 
+PROVISION_LIST = rf"第{NUMERAL}+{ARTICLE_UNIT}(?:(?:、|和|及|至)第{NUMERAL}+{ARTICLE_UNIT})*"
+"""本条例第三条、第五条自……起施行: the provisions a commencement names."""
+
+
 @dataclass(frozen=True)
 class Phrases:
-    """The event-phrase patterns composed from the tables above by :func:`phrases`."""
+    """The event-phrase patterns composed from the tables above by :func:`phrases`.
+
+    ``commencement`` is subject, provisions (optional), preposition, when, 起, verb: its groups
+    ``provisions`` and ``when``. ``anchor`` finds in ``when`` the event counted from (group
+    ``anchor``, a key of :data:`PREFACE_VERBS`; none for 即日). ``valid_until`` and
+    ``valid_for`` are a validity period whose subject is this act: the subject right before
+    有效期, or a commencement ("……起施行，有效期五年"); a licence's 有效期 is none of them.
+    """
 
     subjects: tuple[str, ...]
     subject: re.Pattern[str]
     commencement: re.Pattern[str]
     anchor: re.Pattern[str]
     period: re.Pattern[str]
+    valid_until: re.Pattern[str]
     valid_for: re.Pattern[str]
     reference: re.Pattern[str]
 
@@ -231,21 +305,26 @@ def phrases(
     subjects: tuple[str, ...] = SUBJECTS,
     effective_verbs: tuple[str, ...] = EFFECTIVE_VERBS,
     anchors: tuple[str, ...] = ANCHORS,
+    prepositions: tuple[str, ...] = PREPOSITIONS,
 ) -> Phrases:
     """The event-phrase patterns of Chinese, from the tables (extend one to read a new
-    phrasing: ``phrases(subjects=(*SUBJECTS, "本解释"))``)."""
+    phrasing: ``phrases(subjects=(*SUBJECTS, "本纪要"))``)."""
     subject = _words(subjects)
+    verbs = _words(effective_verbs)
     count = f"(?:\\d+|[{''.join(DIGITS)}十]+)"
     units = _words(PERIOD_UNITS)
+    own_validity = rf"(?:{subject}{ATTRIBUTIVE}?|{verbs}[，,][ \t\u3000]*){VALIDITY}(?:为)?"
     return Phrases(
         subjects=subjects,
         subject=re.compile(subject),
         commencement=re.compile(
-            rf"{subject}{FROM}(?P<when>[^。；]{{1,40}}?)(?:{SINCE})?{_words(effective_verbs)}"
+            rf"{subject}(?P<provisions>{PROVISION_LIST})?{_words(prepositions)}"
+            rf"(?P<when>[^。；]{{1,40}}?){SINCE}?{verbs}"
         ),
-        anchor=re.compile(_words(anchors)),
+        anchor=re.compile(rf"(?P<anchor>{_words(anchors)}){ANCHOR_DAY}|{SAME_DAY}"),
         period=re.compile(rf"(?P<n>{count})(?:{MEASURE_WORD})?(?P<unit>{units})"),
-        valid_for=re.compile(rf"有效期(?:为)?(?P<period>{count}(?:{MEASURE_WORD})?{units})"),
+        valid_until=re.compile(rf"{own_validity}至"),
+        valid_for=re.compile(rf"{own_validity}(?P<period>{count}(?:{MEASURE_WORD})?{units})"),
         reference=re.compile(rf"{subject}第(?P<n>{NUMERAL}+){ARTICLE_UNIT}"),
     )
 

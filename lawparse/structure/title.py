@@ -19,7 +19,7 @@ def find_title_zh(text: str, clauses: Sequence[tuple[int, int]]) -> Span | None:
         if (
             not line
             or line[0] in zh.TITLE_SKIP_START
-            or line[-1] in CLAUSE_TERMINAL + zh.TITLE_SKIP_END
+            or (line[-1] in CLAUSE_TERMINAL + zh.TITLE_SKIP_END and not zh.TITLE_WORD.search(line))
         ):
             continue
         if (
