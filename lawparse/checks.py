@@ -66,7 +66,10 @@ def _sequence(
 
 def _numbering(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     yield from _sequence(reg.articles, "article", path)
-    yield from _sequence(reg.chapters, "chapter", path)
+    # Chapters restart in each part (刑法, 民法典: 第二编 opens with 第一章 again).
+    top_level = [node for node in reg.body if isinstance(node, Chapter)]
+    for chapters in (top_level, *(part.chapters for part in reg.parts)):
+        yield from _sequence(chapters, "chapter", path)
     for chapter in reg.chapters:
         yield from _sequence(list(chapter.sections), "section", path)  # type: ignore[arg-type]
     for article in reg.articles:
@@ -193,24 +196,21 @@ def _dates(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
             path,
             f'add a commencement clause ("{en.COMMENCEMENT_EXAMPLE}")',
         )
-    if reg.title:
-        wanted = _TITLE_MARKS.sub("", reg.title)
-        for event in reg.events:
-            # A repealed act of the same title whose own dates are quoted is a predecessor
-            # (the 2001 rules repeal "the rules issued on 1977-04-21"), not this act.
-            predecessor = any(
-                other.about == event.about and other.kind is not EventKind.REPEALED
-                for other in reg.events
+    # A repeal of an act with this act's own title is of its earlier version (a new 条例
+    # replacing the old 条例 of the same name); only a repeal that names this act by its
+    # self-reference (本条例同时废止, "These Provisions are repealed") repeals itself.
+    for event in reg.events:
+        if event.kind is EventKind.REPEALED and _names_itself(event.about):
+            yield diagnostic(
+                "LP210", f"the regulation repeals itself ({event.about})", event.span, path
             )
-            if (
-                event.kind is EventKind.REPEALED
-                and event.about
-                and not predecessor
-                and _TITLE_MARKS.sub("", event.about) == wanted
-            ):
-                yield diagnostic(
-                    "LP210", f"the regulation repeals itself ({event.about})", event.span, path
-                )
+
+
+def _names_itself(about: str | None) -> bool:
+    if not about:
+        return False
+    name = _TITLE_MARKS.sub("", about).strip()
+    return name in zh.SUBJECTS or name.casefold() in {s.casefold() for s in en.SUBJECTS}
 
 
 def _references(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:

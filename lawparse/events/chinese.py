@@ -90,12 +90,15 @@ def _join_open_statements(text: str, clauses: Sequence[tuple[int, int]]) -> list
     """The preface's statements: a line that has a date but not yet its verb goes on on the
     next one ("2019年3月15日 第十三届全国人民代表大会第二次" / "会议通过）"), and so does a
     city's passing of an amendment whose approval stands on the next line ("…会议通过" /
-    "<date> 山东省…会议批准的《…决定》修正"); a line holding two steps ("…批准根据<date>…")
-    is two statements."""
+    "<date> 山东省…会议批准的《…决定》修正"), a title or a date broken over lines ("《关于修改
+    <…组织法>" / "<…代表法>的决定》第三次修正", "2019年3月" / "15日") is read whole; a line
+    holding two steps ("…批准根据<date>…") is two statements."""
     joined: list[tuple[int, int]] = []
     for start, end in _split_steps(text, clauses):
         if joined and (
             zh.OPEN_STATEMENT.search(text, *joined[-1])
+            or zh.OPEN_DATE.search(text, *joined[-1])
+            or zh.unclosed_title(text, *joined[-1])
             or (
                 zh.PASSED.search(text, *joined[-1])
                 and zh.APPROVED_INSTRUMENT.match(text, start, end)

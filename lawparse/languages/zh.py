@@ -226,6 +226,15 @@ def same_body(body: str | None, other: str | None) -> bool:
     return TERM.sub("", body).strip(SPACE) == TERM.sub("", other).strip(SPACE)
 
 
+def unclosed_title(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open a 《title》 it does not close (a title that goes on)?"""
+    return text.count("《", start, end) > text.count("》", start, end)
+
+
+OPEN_DATE = re.compile(
+    rf"(?:\d{{4}}|{DATE_NUMERAL}{{4}})[ \t]*年(?:[ \t]*\d{{1,2}}[ \t]*月)?[ \t\u3000]*$"
+)
+"""A line ending inside a date ("2019年3月"), whose day stands on the next line."""
 SESSION = re.compile(rf"第[{''.join(DIGITS)}十百\d]+次(?:全体)?会议")
 ORDER = re.compile(r"(?P<body>[^\s，,。；《》]*?)(?P<kind>令|公告)(?:第(?P<number>\d+)号)?")
 ORDER_NUMBER = "第{number}号"
@@ -283,7 +292,8 @@ PROVISION_LIST = rf"第{NUMERAL}+{ARTICLE_UNIT}(?:(?:、|和|及|至)第{NUMERAL
 class Phrases:
     """The event-phrase patterns composed from the tables above by :func:`phrases`.
 
-    ``commencement`` is subject, provisions (optional), preposition, when, 起, verb: its groups
+    ``commencement`` is subject, provisions (optional), one other clause of the same subject
+    (optional: "本办法由市人民政府负责解释，自……"), preposition, when, 起, verb: its groups
     ``provisions`` and ``when``. ``anchor`` finds in ``when`` the event counted from (group
     ``anchor``, a key of :data:`PREFACE_VERBS`; none for 即日). ``valid_until`` and
     ``valid_for`` are a validity period whose subject is this act: the subject right before
@@ -318,7 +328,8 @@ def phrases(
         subjects=subjects,
         subject=re.compile(subject),
         commencement=re.compile(
-            rf"{subject}(?P<provisions>{PROVISION_LIST})?{_words(prepositions)}"
+            rf"{subject}(?P<provisions>{PROVISION_LIST})?(?:[^。；，,]{{0,24}}[，,])?"
+            rf"{_words(prepositions)}"
             rf"(?P<when>[^。；]{{1,40}}?){SINCE}?{verbs}"
         ),
         anchor=re.compile(rf"(?P<anchor>{_words(anchors)}){ANCHOR_DAY}|{SAME_DAY}"),
