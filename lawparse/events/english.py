@@ -13,11 +13,18 @@ import bisect
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..languages import en
-from ..languages.common import CLOSE_BRACKETS, OPEN_BRACKETS, WHITESPACE_RUN
+from ..languages.common import (
+    CLAUSE_TERMINAL,
+    CLOSE_BRACKETS,
+    COMMAS,
+    OPEN_BRACKETS,
+    SEMICOLONS,
+    WHITESPACE_RUN,
+)
 from ..model import Article, Event, EventKind, Point, Span
 from ..source import SourceText
 from ..structure.clauses import split_clauses
@@ -25,6 +32,7 @@ from .dates import DateMention, find_dates
 
 __all__ = ["english_events", "statement_events"]
 
+_AMENDING = frozenset({EventKind.AMENDED, EventKind.REVISED})
 # Kinds that share one date when coordinated: "adopted at X and promulgated by Y on <date>".
 _SHARING = frozenset({EventKind.ADOPTED, EventKind.APPROVED, EventKind.PROMULGATED})
 
@@ -80,7 +88,7 @@ def statement_events(
     for anchor in anchors:
         if absorbed and anchor.kind is not EventKind.EFFECTIVE:
             continue
-        if anchor.kind in (EventKind.AMENDED, EventKind.REVISED):
+        if anchor.kind in _AMENDING:
             absorbed = True
         elif amending_subject and anchor.kind in _SHARING:
             absorbed = True
@@ -95,10 +103,12 @@ def statement_events(
         kind = anchor.kind
         next_anchor = kept[index + 1].start if index + 1 < len(kept) else end
         date = assigned[index]
-        if kind in (EventKind.AMENDED, EventKind.REVISED):
+        if kind in _AMENDING:
             phrase_end = date.start if date else end
         else:
             phrase_end = min(next_anchor, date.start) if date else next_anchor
+        if kind is EventKind.EXPIRES and _said_of_another_thing(text, start, anchor.start, phrases):
+            continue  # "The licence shall be valid for five years": the licence's period
         fields = _agent(kind, text[anchor.end : phrase_end])
         if anchor.instrument:
             fields["instrument"] = anchor.instrument
@@ -129,6 +139,17 @@ def statement_events(
         )
 
 
+def _said_of_another_thing(text: str, start: int, verb: int, phrases: en.Phrases) -> bool:
+    """Whether the nearest subject before ``verb`` is a thing other than the act (a licence,
+    a permit), not the act ("These Measures") nor left unsaid ("... and be valid for five
+    years")."""
+    things = [match.start() for match in phrases.other_subject.finditer(text, start, verb)]
+    if not things:
+        return False
+    acts = [match.start() for match in phrases.whole_act.finditer(text, start, verb)]
+    return not acts or acts[-1] < things[-1]
+
+
 def _dates_for(anchors: list[_Anchor], dates: list[DateMention]) -> list[DateMention | None]:
     """The date of each verb: the first date after it, unless a verb of another kind stands
     between them. One pass each way, so a clause of many verbs stays linear."""
@@ -157,7 +178,7 @@ def _dates_for(anchors: list[_Anchor], dates: list[DateMention]) -> list[DateMen
 def _agent(kind: EventKind, phrase: str) -> dict[str, str | None]:
     """Who acted, at which session, by which instrument, read from the verb's phrase."""
     fields: dict[str, str | None] = {}
-    if kind in (EventKind.AMENDED, EventKind.REVISED):
+    if kind in _AMENDING:
         accordance = en.IN_ACCORDANCE.search(phrase)
         if accordance:
             fields["instrument"] = _clean(accordance.group("instrument"))
@@ -190,16 +211,23 @@ def _relative(
     window = text[start : min(end, start + 200)]
     period = phrases.period.search(window)
     offset = _iso_period(period) if period else None
+    after = phrases.after_anchor.search(window, period.end()) if period else None
     if kind is EventKind.EXPIRES:
         if period and period.start() < 40:  # "valid for five years"
+            if after:  # "... five years from the date of promulgation"
+                noun, counted_from = _counted_from(after, phrases)
+                return f"relative: {period.group()} from {noun}", counted_from, offset
             return f"relative: {period.group()} from entry into force", EventKind.EFFECTIVE, offset
         return None, None, None
     if kind is not EventKind.EFFECTIVE:
         return None, None, None
-    if period and phrases.after_promulgation.search(window, period.end()):
-        return f"relative: {period.group()} after promulgation", EventKind.PROMULGATED, offset
-    if phrases.relative_promulgation.search(window):
-        return "relative: the date of promulgation", EventKind.PROMULGATED, None
+    if period and after:
+        noun, counted_from = _counted_from(after, phrases)
+        return f"relative: {period.group()} after {noun}", counted_from, offset
+    on = phrases.on_anchor.search(window)
+    if on:
+        noun, counted_from = _counted_from(on, phrases)
+        return f"relative: the date of {noun}", counted_from, None
     if en.RELATIVE_PASSING.search(window):
         return "relative: the day on which the Act is passed", EventKind.ADOPTED, None
     if en.TO_BE_APPOINTED.search(window):
@@ -207,10 +235,41 @@ def _relative(
     return None, None, None
 
 
+def _counted_from(match: re.Match[str], phrases: en.Phrases) -> tuple[str, EventKind]:
+    """The anchor noun a relative date names ("publication") and the event it counts from."""
+    noun = match.group("anchor").lower()
+    return noun, EventKind(phrases.anchor_kinds[noun])
+
+
 def _iso_period(match: re.Match[str]) -> str:
     count = match.group("n").lower()
     number = int(count) if count.isdigit() else en.NUMBER_WORDS[count]
     return f"P{number}{en.PERIOD_UNITS[match.group('unit').lower()]}"
+
+
+def _rejoined(text: str, clauses: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses, each sentence that a line break or a blank line cut in two made whole
+    again ("promulgated by" / "the State Council on ...", "January" / "1, 2019"): a clause
+    that ends with no stop, on a word that never ends a sentence or before one that starts
+    with a small letter, runs on into the next."""
+    joined: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if joined and _runs_on(text, *joined[-1], start):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _runs_on(text: str, start: int, end: int, following: int) -> bool:
+    if text[end - 1] in CLAUSE_TERMINAL:
+        return False
+    if text[end - 1] in COMMAS:
+        return True
+    *_, before, last = ["", *text[start:end].rsplit(None, 2)]
+    # "... force on 1" / "January 2020", "on March 15" / "2020": a day, its month or year next.
+    day = last.isdigit() and len(last) <= 2 and before in en.CONTINUING_WORDS
+    return last in en.CONTINUING_WORDS or day or text[following].islower()
 
 
 def _date_line(source: SourceText, start: int, end: int) -> DateMention | None:
@@ -240,19 +299,26 @@ def english_events(
     closing articles (commencement, expiry, repeal)."""
     text = source.text
     events: list[Event] = []
-    date_lines: list[tuple[int, DateMention]] = []
+    date_lines: list[_DateLine] = []
     document_number: str | None = None
-    for start, end in clauses:
+    signed = False
+    for start, end in _rejoined(text, clauses):
         stated = list(statement_events(source, start, end, phrases))
         if stated:
             events.extend(stated)
+            signed = False
             continue
         clause = text[start:end]
         if en.DOCUMENT_NUMBER.search(clause):
             document_number = clause
         mention = _date_line(source, start, end)
         if mention is not None:
-            date_lines.append((start, mention))
+            date_lines.append(_DateLine(start, mention, signed))
+        # An order that announces an amendment is signed on the amendment's day, not this
+        # act's (the Shanghai decree No. 58 re-promulgates the Procedures it amends).
+        signed = bool(en.SIGNATURE.fullmatch(clause)) and not any(
+            event.kind in _AMENDING for event in events
+        )
     events.extend(_date_line_events(text, title, date_lines, events, document_number))
     header = _issuing_header(text, clauses)
     if header is not None:
@@ -269,7 +335,7 @@ def _issuing_header(text: str, clauses: Sequence[tuple[int, int]]) -> tuple[str,
     "[16th] No.8" gives ("Announcement [16th] No.8", "Standing Committee of ...").
     """
     for index, (start, end) in enumerate(clauses[:6]):
-        match = en.ISSUING_HEADER.fullmatch(text, start, end)
+        match = en.ISSUING_HEADER.match(text, start, end)
         if not match:
             continue
         number = match.group("number_before") or match.group("number_after")
@@ -288,10 +354,18 @@ def _credit_promulgation(event: Event, instrument: str, body: str) -> Event:
     return event.model_copy(update={"instrument": instrument, "body": event.body or body})
 
 
+@dataclass(frozen=True, slots=True)
+class _DateLine:
+    start: int
+    mention: DateMention
+    signed: bool
+    """The line above is a signature ("Premier: Li Qiang"): the date is the order's."""
+
+
 def _date_line_events(
     text: str,
     title: Span | None,
-    date_lines: list[tuple[int, DateMention]],
+    date_lines: list[_DateLine],
     events: list[Event],
     document_number: str | None,
 ) -> Iterator[Event]:
@@ -299,13 +373,15 @@ def _date_line_events(
 
     "[29th April 2021]" under a UK long title is the Royal Assent; "(June 23, 2021)" under a
     title is the adoption date of a congress's decision, or the issue date of a government
-    document; a bare date line signs off an announcement that "hereby promulgates".
+    document; a bare date line signs off an announcement that "hereby promulgates", and
+    the date under a signature ("Premier: Li Qiang") is the order's promulgation.
     """
     undated = [
         e for e in events if e.kind is EventKind.PROMULGATED and e.date is None and e.about is None
     ]
-    for start, mention in date_lines:
-        wording = text[start : mention.end + 1].strip()
+    for line in date_lines:
+        start, mention = line.start, line.mention
+        wording = WHITESPACE_RUN.sub(" ", text[start : mention.end + 1]).strip()
         closed = wording[-1:] in CLOSE_BRACKETS
         span = Span(start=start, end=min(len(text), mention.end + closed))
         if wording.startswith(OPEN_BRACKETS[2]):
@@ -336,6 +412,15 @@ def _date_line_events(
             events[events.index(nearest)] = nearest.model_copy(
                 update={"date": mention.date, "date_text": mention.text, "unresolved": None}
             )
+        elif line.signed:
+            # An order that says nothing of its promulgation is promulgated on the day signed.
+            yield Event(
+                kind=EventKind.PROMULGATED,
+                date=mention.date,
+                date_text=mention.text,
+                text=wording,
+                span=span,
+            )
 
 
 def _commencement_events(
@@ -352,22 +437,26 @@ def _commencement_events(
         parts = [(c.span.start, c.span.end) for c in article.clauses] or [
             (article.span.start, article.span.end)
         ]
-        for part_start, part_end in parts:
-            for start, end in split_clauses(
-                text, part_start, part_end, wrapped, at_semicolons=False
-            ):
-                repeal = en.REPEAL.search(text, start, end)
-                if repeal:
-                    yield from _english_repeal(source, start, repeal.start(), end, phrases)
-                    continue
-                # Only a sentence with a commencement subject and verb commences anything:
-                # read it first, and the dates and verbs of the others not at all.
-                subject = _subject(text, start, end, phrases)
-                if subject is None:
-                    continue
-                for event in statement_events(source, start, end, phrases):
-                    if event.kind in (EventKind.EFFECTIVE, EventKind.EXPIRES):
-                        yield event.model_copy(update={"provisions": subject or None})
+        sentences = [
+            sentence
+            for part_start, part_end in parts
+            for sentence in split_clauses(text, part_start, part_end, wrapped, at_semicolons=False)
+        ]
+        # A paragraph break inside a sentence ("shall come into" / "force on ...") is a line
+        # break the structure could not tell from a paragraph's end.
+        for start, end in _rejoined(text, sentences):
+            repeal = en.REPEAL.search(text, start, end)
+            if repeal:
+                yield from _english_repeal(source, start, repeal.start(), end, phrases)
+                continue
+            # Only a sentence with a commencement subject and verb commences anything: read
+            # it first, and the dates and verbs of the others not at all.
+            subject = _subject(text, start, end, phrases)
+            if subject is None:
+                continue
+            for event in statement_events(source, start, end, phrases):
+                if event.kind in (EventKind.EFFECTIVE, EventKind.EXPIRES):
+                    yield event.model_copy(update={"provisions": subject or None})
 
 
 def _english_repeal(
@@ -406,8 +495,15 @@ def _subject(text: str, start: int, end: int, phrases: en.Phrases) -> str | None
     verb = phrases.commencement_verb.search(sentence)
     if not verb:
         return None
-    subject = en.LIST_LABEL.sub("", sentence[: verb.start()])
+    # The subject opens the last clause before the verb: after a semicolon ("... funds; These
+    # Provisions shall ...") or a full stop the sentence split kept ("people's. These ...").
+    before = sentence[: verb.start()]
+    opening = max(before.rfind(mark) for mark in (*SEMICOLONS, *en.SENTENCE_STOPS)) + 1
+    subject = en.LIST_LABEL.sub("", before[opening:])
     subject = en.SUBJECT_TO.sub("", subject).strip()
-    if not phrases.commencement_subject.search(subject):
+    if not phrases.commencement_subject.match(subject) or en.RELATIVE_PRONOUN.search(subject):
         return None
-    return "" if phrases.whole_act.fullmatch(subject) else subject
+    # "These Regulations are hereby promulgated for implementation ...": the act, whatever
+    # stands between it and the verb, unless that names some of its provisions.
+    whole = phrases.whole_act.match(subject)
+    return "" if whole and not en.PROVISION_RANGE.search(subject, whole.end()) else subject

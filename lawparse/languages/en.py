@@ -220,8 +220,11 @@ DATE_ONLY = re.compile(r"[\[(（]?\s*(?P<date>[^()\[\]]+?)\s*[\])）]?$")
 DOCUMENT_NUMBER = re.compile(r"(?:\[\d{4}\]\s*No\.\s*\d+|^No\.\s*\d+$|^\[\w+\]\s*No\.\s*\d+$)")
 ISSUING_HEADER = re.compile(
     r"(?P<kind>Announcement|Decree|Order|Notice)(?:\s+(?P<number_before>No\.\s*\d+))?"
-    r"(?:\s+of)?(?:\s+the)?\s+(?P<body>[A-Z][^\n]*?)\s*(?P<number_after>\(?No\.\s*\d+\)?)?$"
+    r"(?:\s+of)?(?:\s+the)?\s+(?P<body>[A-Z][^\n]*?)"
+    r"(?:\s*(?P<number_after>\(?No\.\s*\d+\)?)(?:$|\s*[—–:-]?\s+(?=[A-Z]))|$)"
 )
+"""The heading of an order or announcement: a line of its own, or, in a text run onto one
+line, the words up to its number ("Order of the President ... No. 12 — The Law ...")."""
 NUMBER_LINE = re.compile(r"(?:\[[^\]]{1,12}\]\s*)?\(?No\.\s*\d+\)?")
 CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
 """A title naming one of these is a congress's act, whose date line is its adoption."""
@@ -241,12 +244,14 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+# Translations are hard-wrapped at any word: a date's parts may stand on two lines
+# ("January" / "1, 2019").
 DATE = re.compile(
     rf"""
     (?<![\w])
     (?:
-      (?P<m1>{_MONTH})[ \t\u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
-    | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t]+)?(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})
+      (?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
+    | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})
     | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
     )
     (?![\w])
@@ -265,10 +270,21 @@ def month_number(name: str) -> int:
 # Event phrases: subjects, verbs, anchors, periods --------------------------------------------
 
 SUBJECTS = (
-    "These Provisions", "These Regulations", "This Law", "This Act", "These Measures",
-    "These Rules", "This Decision", "These Procedures", "This Order", "This Code",
+    "These Provisions", "These Regulations", "This Regulation", "This Law", "This Act",
+    "These Measures", "These Rules", "These Detailed Rules", "These Implementing Rules",
+    "This Decision", "These Procedures", "This Order", "This Code", "This Interpretation",
+    "These Interpretations", "This Amendment", "These Amendments", "This Notice",
+    "These Opinions", "This Resolution",
 )  # fmt: skip
 """How an act names itself as the subject of its commencement sentence."""
+OTHER_SUBJECTS = (
+    "licence", "licences", "license", "licenses", "permit", "permits", "certificate",
+    "certificates", "registration", "registrations", "qualification", "qualifications",
+    "approval", "approvals", "authorization", "authorisation", "accreditation", "card",
+    "cards", "filing",
+)  # fmt: skip
+"""Things whose validity an act states ("The licence shall be valid for five years"): a
+period or an expiry whose subject is one of these is theirs, never the act's."""
 PARTIAL_SUBJECTS = (
     r"(?:Sections?|Articles?)\s+\d",
     r"The\s+rest\s+of\s+this\s+Act",
@@ -291,6 +307,9 @@ PROVISION_RANGE = re.compile(
     re.IGNORECASE,
 )
 THIS_PROVISION = re.compile(r"\bthis\s+(?:section|article)\b", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\b(?:which|that|who)$")
+"""A verb right after one of these has another subject: "the Regulations on X, which came
+into force on May 1, 2019"."""
 LIST_LABEL = re.compile(r"^\s*\(\d+\)\s*")
 SUBJECT_TO = re.compile(r"^Subject\s+to\s+[^,]+,\s*")
 COMMENCEMENT_HEADING = "commencement"
@@ -302,9 +321,21 @@ EFFECTIVE_VERBS = (
     "comes into effect", "came into effect", "go into effect", "goes into effect",
     "went into effect", "enter into effect", "enters into effect", "entered into effect",
     "take into effect", "takes into effect", "took into effect", "take effect", "takes effect",
-    "taken effect", "effective", "be implemented", "become operative",
+    "taken effect", "effective", "become effective", "becomes effective", "became effective",
+    "be implemented", "become operative", "put into force", "put into effect",
+    "put into implementation", "be enforced", "be executed", "for implementation",
+    "come into operation", "comes into operation", "came into operation",
 )  # fmt: skip
-"""Verbs of entry into force."""
+"""Verbs of entry into force ("for implementation": "promulgated for implementation as of
+the date of promulgation")."""
+AUXILIARIES = ("shall", "will", "is", "are", "be", "hereby")
+"""Words between a subject and its verb ("These Measures shall be put into force"), which
+belong to neither."""
+COMMENCEMENT_PREPOSITIONS = (
+    "on", "as of", "as from", "from", "with effect from", "starting from", "starting on",
+    "beginning from", "beginning on", "commencing from", "commencing on", "since", "upon",
+)  # fmt: skip
+"""What joins a verb of entry into force to its date or anchor ("with effect from")."""
 EXPIRY_VERBS = (
     "valid until", "valid till", "valid through", "valid for", "remain in force until",
     "expire", "expires", "expired", "cease to have effect", "ceases to have effect",
@@ -314,7 +345,38 @@ EXPIRY_VERBS = (
 ADOPTION_VERBS = ("adopted", "passed")
 APPROVAL_VERBS = ("approved",)
 PROMULGATION_VERBS = ("promulgated", "issued", "published", "released")
-PROMULGATION_NOUNS = ("promulgation", "publication", "issuance")
+ANCHOR_NOUNS = {
+    "promulgation": "promulgated", "publication": "promulgated", "issuance": "promulgated",
+    "issue": "promulgated", "release": "promulgated", "announcement": "promulgated",
+    "adoption": "adopted", "passage": "adopted", "approval": "approved",
+}  # fmt: skip
+"""The events a date counts from ("as of the date of adoption"), by the kind they are."""
+ANCHOR_DAYS = ("date", "day")
+"""The words of "the date of promulgation", "the day of its publication"."""
+CONTINUING_WORDS = (
+    frozenset(
+        """by at of on in into from as to with for and or the a an its their this these shall
+        will be is are was were been has have hereby which that come comes go goes enter
+        enters take takes put The This These""".split()
+    )
+    | frozenset(preposition.split()[-1] for preposition in COMMENCEMENT_PREPOSITIONS)
+    | frozenset(name.capitalize() for name in MONTHS)
+)
+"""A line or clause that ends on one of these (or on a comma, or before a small letter) is a
+sentence broken by a line break or a blank line: "promulgated by" / "the State Council on
+...", "January" / "1, 2019"."""
+SIGNATORIES = (
+    "Premier", "Vice Premier", "President", "Minister", "Mayor", "Governor", "Chairman",
+    "Chairwoman", "Chairperson", "Director", "Director-General", "Commissioner",
+    "Procurator-General",
+)  # fmt: skip
+"""Who signs an order or decree; the date on the line under the signature dates it."""
+SIGNATURE = re.compile(
+    rf"{_words(SIGNATORIES)}(?:\s+of\s+(?:the\s+)?[A-Z][^:：\n]{{0,100}}?)?"
+    r"(?:\s*[:：]\s*|\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+)
+"""A signature line: "Premier: Li Qiang", "President of the People's Republic of China: Xi
+Jinping"."""
 PERIOD_UNITS = {"day": "D", "month": "M", "year": "Y"}
 PERIOD_WORDS = tuple(NUMBER_WORDS)
 
@@ -351,10 +413,14 @@ REPEALED_HISTORY = re.compile(
 )
 """The start of the quoted history of a repealed act ("..., promulgated on ...")."""
 
+MEETING_KINDS = ("Routine", "Executive", "Plenary", "Ordinary", "Ministerial")
+"""What kind of meeting adopted an act: "the 49th Executive Meeting of the State Council", "the
+3rd ministerial meeting of the Ministry of Commerce" (in either case)."""
+_MEETING_KIND = _words((*MEETING_KINDS, *(kind.lower() for kind in MEETING_KINDS)))
 SESSION = re.compile(
-    r"""(?:\bat|\bby)\s+(?:the\s+)?
+    rf"""(?:\bat|\bby)\s+(?:the\s+)?
     (?P<session>(?:\d+\s*(?:st|nd|rd|th)?|[A-Za-z]+(?:-[A-Za-z]+)?)\s*
-       (?:(?:Routine|Executive|Plenary|Ordinary|routine|executive|plenary|ordinary)\s+)?
+       (?:{_MEETING_KIND}\s+)?
        (?:Session|Meeting|session|meeting))
     (?:\s+of\s+(?:the\s+)?(?P<body>.+))?""",
     re.VERBOSE | re.DOTALL,
@@ -391,10 +457,16 @@ class Phrases:
     subjects: tuple[str, ...]
     anchors: re.Pattern[str]
     period: re.Pattern[str]
-    after_promulgation: re.Pattern[str]
-    relative_promulgation: re.Pattern[str]
+    after_anchor: re.Pattern[str]
+    """ "after the date of promulgation", after a period; the group ``anchor`` is the noun."""
+    on_anchor: re.Pattern[str]
+    """ "as of the date of promulgation", "upon adoption"; the group ``anchor`` is the noun."""
+    anchor_kinds: dict[str, str]
+    """The kind of event (an ``EventKind`` value) each anchor noun, in lower case, names."""
     commencement_subject: re.Pattern[str]
     whole_act: re.Pattern[str]
+    other_subject: re.Pattern[str]
+    """A thing other than the act whose validity a sentence may state (a licence)."""
     closing_words: re.Pattern[str]
     commencement_verb: re.Pattern[str]
 
@@ -405,6 +477,9 @@ def phrases(
     effective_verbs: tuple[str, ...] = EFFECTIVE_VERBS,
     expiry_verbs: tuple[str, ...] = EXPIRY_VERBS,
     promulgation_verbs: tuple[str, ...] = PROMULGATION_VERBS,
+    prepositions: tuple[str, ...] = COMMENCEMENT_PREPOSITIONS,
+    anchor_nouns: tuple[tuple[str, str], ...] = tuple(ANCHOR_NOUNS.items()),
+    other_subjects: tuple[str, ...] = OTHER_SUBJECTS,
 ) -> Phrases:
     """The event-phrase patterns of English, from the tables (extend one to read a new
     phrasing: ``phrases(subjects=(*SUBJECTS, "These Guidelines"))``)."""
@@ -436,37 +511,45 @@ def phrases(
         """,
         re.VERBOSE | re.IGNORECASE,
     )
-    nouns = _words(PROMULGATION_NOUNS)
+    # "the date of its promulgation", "the day of publication", or the noun alone ("upon
+    # adoption").
+    anchor = (
+        rf"(?:the\s+{_words(ANCHOR_DAYS)}\s+of\s+)?(?:its\s+|their\s+)?"
+        rf"(?P<anchor>{_words(noun for noun, _ in anchor_nouns)})\b"
+    )
     period = re.compile(
         rf"\b(?P<n>\d+|{'|'.join(PERIOD_WORDS)})\s*(?:\(\d+\)\s*)?"
         rf"(?P<unit>{'|'.join(PERIOD_UNITS)})s?\b",
         re.IGNORECASE,
     )
-    after = re.compile(
-        rf"\b(?:after|from|following)\s+(?:the\s+(?:date|day)\s+of\s+)?(?:its\s+)?{nouns}",
-        re.IGNORECASE,
-    )
-    relative = re.compile(
-        rf"\b(?:as\s+of|from|on)\s+the\s+date\s+of\s+(?:its\s+)?{nouns}", re.IGNORECASE
-    )
     whole = _words(subjects)
-    commencement_subject = re.compile(rf"(?:\b{whole}\b|\b(?:{'|'.join(PARTIAL_SUBJECTS)}))")
+    # The subject opens its sentence: "... the Regulations on X, which came into force on
+    # May 1, 2019" states another act's commencement.
+    commencement_subject = re.compile(
+        rf"(?:[Tt]he\s+)?(?:\b{whole}\b|\b(?:{'|'.join(PARTIAL_SUBJECTS)}))"
+    )
+    auxiliaries = rf"(?:{_words(AUXILIARIES)}\s+)*"
     return Phrases(
         subjects=subjects,
         anchors=anchors,
         period=period,
-        after_promulgation=after,
-        relative_promulgation=relative,
+        after_anchor=re.compile(rf"\b(?:after|from|following)\s+{anchor}", re.IGNORECASE),
+        on_anchor=re.compile(rf"\b{_words(prepositions)}\s+{anchor}", re.IGNORECASE),
+        anchor_kinds={noun.lower(): kind for noun, kind in anchor_nouns},
         commencement_subject=commencement_subject,
         whole_act=re.compile(rf"{whole}|They"),
+        # In small letters only: "Measures for the Administration of Licences" is a title.
+        other_subject=re.compile(rf"\b{_words(other_subjects)}\b"),
         closing_words=_at_word_starts(
-            rf"{COMMENCEMENT_WORDS.pattern}|\b{_words(effective_verbs)}\b",
+            rf"{COMMENCEMENT_WORDS.pattern}|\b{_words((*effective_verbs, *expiry_verbs))}\b",
             effective_verbs,
+            expiry_verbs,
             also="ietvcra",
         ),
         commencement_verb=_at_word_starts(
-            rf"{COMMENCEMENT_VERB.pattern}|\b(?:shall\s+)?{_words(effective_verbs)}\b",
+            rf"{COMMENCEMENT_VERB.pattern}|\b{auxiliaries}{_words(effective_verbs)}\b",
             effective_verbs,
+            AUXILIARIES,
             also="scgetiae",
         ),
     )
