@@ -319,7 +319,9 @@ class Applicability(_Frozen):
 
     ``not_before`` is a date before which it cannot apply (adoption or promulgation) when
     ``start`` is unresolved; ``wording`` is from when the text's own wording applies (the last
-    amendment's), for a consolidated text.
+    amendment's), for a consolidated text; ``in_force_by`` is a day by which it was in force
+    when ``start`` is unresolved: the commencement of an amended wording (a wording cannot
+    apply while its act is not in force).
     """
 
     eid: str
@@ -327,6 +329,7 @@ class Applicability(_Frozen):
     until: Bound = Bound()
     not_before: dt.date | None = None
     wording: Bound | None = None
+    in_force_by: dt.date | None = None
 
     def status_on(self, day: dt.date) -> Status:
         """The status on ``day``; ``unknown`` whenever an unresolved end decides it."""
@@ -336,9 +339,9 @@ class Applicability(_Frozen):
         if start.date is None:
             if self.not_before is not None and day < self.not_before:
                 return Status.NOT_YET_IN_FORCE
-            wording_date = self.wording.date if self.wording else None
-            if wording_date is not None and day >= wording_date and not until.unresolved:
-                return Status.IN_FORCE  # its amended wording applies, so the work does too
+            known = self._known_start()
+            if known is not None and day >= known and not until.unresolved:
+                return Status.IN_FORCE  # an amended wording applies, so the work does too
             return Status.UNKNOWN
         if day < start.date:
             return Status.NOT_YET_IN_FORCE
@@ -348,14 +351,17 @@ class Applicability(_Frozen):
 
     def known_interval(self) -> tuple[dt.date, dt.date | None] | None:
         """``(start, until)`` of the days known to be in force, ``None`` when there are
-        none: an unknown start falls back to the date of the wording (in force at least once
-        its wording applies), an unknown end makes every day after the start unknown."""
-        start = self.start.date
-        if start is None and self.wording is not None:
-            start = self.wording.date
+        none: an unknown start falls back to the first day an amended wording applies (in
+        force at least from then), an unknown end makes every day after the start unknown."""
+        start = self.start.date or self._known_start()
         if start is None or self.until.unresolved:
             return None
         return start, self.until.date
+
+    def _known_start(self) -> dt.date | None:
+        """The first day known to be in force when ``start`` is unresolved."""
+        days = [d for d in (self.in_force_by, self.wording.date if self.wording else None) if d]
+        return min(days, default=None)
 
 
 _NOT_COMPUTED = "the applicability was not computed (a model built without lawparse.parse)"

@@ -143,8 +143,15 @@ def _from_events(reg: Regulation, ended_by: Event | None) -> Applicability:
         after = [e for e in later if e.date and last_change.date and e.date >= last_change.date]
         wording = _bound(min(after, key=lambda e: e.date or dt.date.max)) if after else None
         wording = wording or _bound(last_change)
+    # A commencement that dates an amended wording shows the work in force from that day.
+    in_force_by = min((e.date for e in later if e.date), default=None)
     return Applicability(
-        eid=reg.eid, start=start, until=until, not_before=not_before, wording=wording
+        eid=reg.eid,
+        start=start,
+        until=until,
+        not_before=not_before,
+        wording=wording,
+        in_force_by=in_force_by if start.date is None else None,
     )
 
 

@@ -505,3 +505,17 @@ def test_a_statement_broken_over_lines_reads_as_one(
     assert lawparse.render.text(reg) == text
     for event in reg.events:
         assert event.span.end <= len(text)
+
+
+# Status consistency -------------------------------------------------------------------------
+
+
+def test_a_work_is_in_force_while_an_amended_wording_applies() -> None:
+    # promulgated 2000, revised 2001-07-27 and 2007-10-18; "本规则自2001年8月1日零时起施行"
+    # dates the wording of the first revision, so the work was in force from then at the latest.
+    reg = lawparse.parse_file(Path(__file__).parent / "corpus" / "cn_sc_flight_rules_runon.txt")
+    assert reg.effective_from is None  # its first commencement is not stated
+    assert reg.status_on(dt.date(2001, 7, 31)) is Status.UNKNOWN
+    for day in (dt.date(2001, 8, 1), dt.date(2005, 1, 1), dt.date(2008, 1, 1)):
+        assert reg.status_on(day) is Status.IN_FORCE
+    assert reg.applicability().known_interval() == (dt.date(2001, 8, 1), None)
