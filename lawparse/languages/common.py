@@ -15,6 +15,7 @@ __all__ = [
     "CJK_GAP",
     "CLAUSE_TERMINAL",
     "CLOSE_BRACKETS",
+    "COLONS",
     "COMMAS",
     "INDENT",
     "INLINE_LIST_OPENERS",
@@ -29,6 +30,8 @@ __all__ = [
     "TITLE_NOISE",
     "WHITESPACE_RUN",
     "WORD_PUNCTUATION",
+    "is_blank",
+    "strip_blank",
 ]
 
 INDENT = " \t\u00a0\u3000"
@@ -51,6 +54,8 @@ CLOSE_BRACKETS = ")）]】"
 QUOTES = frozenset('“”"')
 OPEN_QUOTES = ("“", '"', "‘", "'")
 INLINE_LIST_OPENERS = ":;：；"
+COLONS = ":："
+"""What may stand between a heading and its caption: 附件：某某目录."""
 """An item after one of these in running text opens an inline list ("as follows: (1) ...")."""
 
 CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -65,6 +70,24 @@ TITLE_NOISE = re.compile(
 edition note such as "(2019 Revision)"."""
 
 WHITESPACE_RUN = re.compile(r"\s+")
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_BLANK = re.compile(rf"[\s{ZERO_WIDTH}]*")
+
+
+def strip_blank(text: str) -> str:
+    """``text`` without the spaces and zero-width characters around it."""
+    text = text.strip()
+    while text and (text[0] in ZERO_WIDTH or text[-1] in ZERO_WIDTH):
+        text = text.strip(ZERO_WIDTH).strip()
+    return text
+
+
+def is_blank(line: str) -> bool:
+    """Only spaces and zero-width characters (U+200B, U+FEFF ...): a line that holds no text,
+    so it never makes a paragraph of its own."""
+    return _BLANK.fullmatch(line) is not None
+
+
 SEMICOLONS = ";；"
 COMMAS = ",，"
 TITLE_MARKS = re.compile(r"[\s《》]")

@@ -128,14 +128,22 @@ SCAN = re.compile(
     """,
     re.VERBOSE,
 )
+ANNEX_WORDS = ("附件", "附表", "附录", "附")
+"""What opens an annex after the last article: 附件1, 附件一：, 附表, 附：; the annex becomes
+a Schedule when it follows the last heading."""
 LINE_START = re.compile(  # matched at line starts only
     rf"""[ \t\u00a0\u3000]*
     (?:
       (?P<point>(?P<pn>{NUMERAL}{{1,4}}){POINT_MARK})
     | (?P<dot>(?P<dn>\d{{1,3}})[.．])(?![\d])
+    | (?P<annex>{_words(ANNEX_WORDS)}[ \t\u3000]*(?P<an>\d{{1,3}}|{NUMERAL}{{1,3}})?
+        (?:[ \t\u3000]*[：:]|(?=\s|$)))
     )""",
     re.VERBOSE,
 )
+GLUED_HEADING = re.compile(r"[^\s，,。；;：:、“”《》（）()]{1,24}[ \t\u3000]*(?:\r?\n|\r|$)")
+"""The title of a heading written without a space ("第六章法律责任"): a short phrase that fills
+the rest of its line, with no clause or sentence mark (a citation at a line start has them)."""
 ARTICLE_LINE = re.compile(rf"^[ \t\u3000]*第{NUMERAL}+{ARTICLE_UNIT}[ \t\u3000]", re.M)
 """An article heading at a line start: how a bilingual edition's Chinese half is found."""
 PREAMBLE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*言[ \t\u3000]*$", re.M)

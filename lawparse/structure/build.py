@@ -17,7 +17,7 @@ from typing import Any
 from lark import Token, Transformer
 
 from ..languages import detect_language, heading_text
-from ..languages.common import CLOSE_BRACKETS, OPEN_BRACKETS, WHITESPACE_RUN
+from ..languages.common import CLOSE_BRACKETS, OPEN_BRACKETS, WHITESPACE_RUN, strip_blank
 from ..languages.en import ROMAN_LETTERS, letter_number, parse_roman
 from ..languages.zh import SUFFIX_MARK, parse_numeral
 from ..model import (
@@ -292,7 +292,7 @@ class _Models:
         self.bilingual = bilingual
 
     def slice_text(self, start: int, end: int) -> str:
-        return self.text[start:end].strip()
+        return strip_blank(self.text[start:end])
 
     def title(self, head: _Heading) -> str | None:
         parts = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..languages import en
-from ..languages.common import CLAUSE_TERMINAL, CLOSE_BRACKETS, OPEN_BRACKETS, SEMICOLONS
+from ..languages.common import CLAUSE_TERMINAL, CLOSE_BRACKETS, OPEN_BRACKETS, SEMICOLONS, is_blank
 
 __all__ = ["split_clauses"]
 
@@ -37,7 +37,7 @@ def split_clauses(
             depth = max(0, depth - 1)
             continue
         line = text[line_start : match.start()].rstrip()
-        if not line.strip():
+        if is_blank(line):
             depth = 0  # a blank line closes whatever a stray bracket opened
             if text[piece_start : match.start()].strip():
                 pieces.append((piece_start, match.start()))

@@ -16,12 +16,13 @@ import bisect
 import itertools
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import NamedTuple
 
 from lark import Token
 
-from ..languages.common import INDENT, SENTENCE_END, SENTENCE_FINAL
+from ..languages.common import COLONS, INDENT, SENTENCE_END, SENTENCE_FINAL, is_blank, strip_blank
 from ..languages.en import FULL_STOP, ITEM_DOTS, letter_number, parse_roman
-from ..languages.zh import parse_numeral
+from ..languages.zh import POINT_MARK, parse_numeral
 from .tokens import LexedText, Marker, MarkerToken, text_token
 
 __all__ = [
@@ -99,7 +100,7 @@ class Lines:
 
     def newline(self, pos: int, end: int) -> None:
         stripped = self.text[self.line_start : pos].strip()
-        if stripped:
+        if not is_blank(stripped):
             # Unwrapped text: every line is a paragraph. Hard-wrapped text: only a line that
             # ends a sentence ends a paragraph.
             self.at_paragraph_start = (
@@ -182,6 +183,16 @@ def _number_of(text: str) -> int | None:
     return None
 
 
+class ScheduleCandidate(NamedTuple):
+    """An annex heading at a line start: "SCHEDULE 2", 附件一, or a "SCHEDULES" group heading
+    (``group``) over the numbered schedules after it."""
+
+    start: int
+    end: int
+    number: int | None
+    group: bool
+
+
 @dataclass
 class Candidates:
     """Everything a language's scan proposed, for :func:`plan` to decide on."""
@@ -192,7 +203,7 @@ class Candidates:
     sections: list[Candidate]
     points: list[Candidate]
     items: list[ItemCandidate]
-    schedules: list[tuple[int, int, int | None]]
+    schedules: list[ScheduleCandidate]
     parts: list[Candidate] = field(default_factory=list)
 
 
@@ -218,12 +229,12 @@ def plan(
     schedule_start = len(text)
     if headings and schedules:
         last_heading = headings[-1].start
-        schedules = [s for s in schedules if s[0] > last_heading]
+        schedules = [s for s in schedules if s.start > last_heading]
         # One "SCHEDULES" group heading, and only before the schedules it groups: a second
         # one, or one after "SCHEDULE 1", stays text of the schedule before it.
-        schedules = [s for i, s in enumerate(schedules) if s[2] is not None or i == 0]
+        schedules = [s for i, s in enumerate(schedules) if not s.group or i == 0]
         if schedules:
-            schedule_start = schedules[0][0]
+            schedule_start = schedules[0].start
     else:
         schedules = []
 
@@ -357,7 +368,7 @@ def _emit(
     body_start: int,
     headings: list[Candidate],
     items: list[ItemCandidate],
-    schedules: list[tuple[int, int, int | None]],
+    schedules: list[ScheduleCandidate],
     schedule_start: int,
     rejected: list[tuple[str, int, int]],
 ) -> LexedText:
@@ -389,13 +400,13 @@ def _emit(
             boundaries.append(
                 (candidate.end, candidate.caption_end, "CAPTION", Marker("caption", None, caption))
             )
-    for start, end, number in schedules:
-        label = text[start:end].strip()
-        token_type = "SCHEDULE" if number is not None else "SCHEDULES"
+    for start, end, number, group in schedules:
+        label = text[start:end].strip().rstrip(COLONS)
+        token_type = "SCHEDULES" if group else "SCHEDULE"
         boundaries.append((start, end, token_type, Marker("schedule", number, label)))
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        if number is not None and text[end:line_end].strip():
+        if not group and text[end:line_end].strip():
             caption_end = len(text[:line_end].rstrip())
             caption = text[end:caption_end].strip()
             boundaries.append((end, caption_end, "CAPTION", Marker("caption", None, caption)))
@@ -428,7 +439,7 @@ def _emit(
     def add_piece(start: int, end: int) -> None:
         nonlocal pending_para
         chunk = text[start:end]
-        body = chunk.strip()
+        body = strip_blank(chunk)
         if not body:
             return
         # Only whitespace precedes the body's first character, which is no whitespace.
@@ -466,9 +477,10 @@ def _accept_items(
     accepted: list[tuple[int, int, str, Marker]] = []
     previous_inline: dict[str, int] = {}
     previous_start = previous_end = -1
+    taken = set(heading_starts)
     for item in items:
-        if not body_start <= item.start < schedule_start:
-            continue
+        if not body_start <= item.start < schedule_start or item.start in taken:
+            continue  # outside the body, or accepted as a heading (a point "一、")
         if bisect.bisect_left(heading_starts, item.start) != bisect.bisect_left(
             heading_starts, previous_start
         ):
@@ -477,7 +489,9 @@ def _accept_items(
         value = item.value
         style = "dot_digit" if item.label.endswith(ITEM_DOTS) else _item_style(value)
         number = _number_of(value)
-        if number is None and not value.isascii():
+        if item.label.endswith(POINT_MARK):
+            style, number = "cjk_point", parse_numeral(value)
+        elif number is None and not value.isascii():
             style, number = "paren_cjk", parse_numeral(value)
         if number is None and len(value) == 1:
             number = letter_number(value)

@@ -15,7 +15,16 @@ import re
 
 from ..languages import detect_language, en, zh
 from ..languages.common import INLINE_LIST_OPENERS, OPEN_QUOTES, SENTENCE_END, WORD_PUNCTUATION
-from .headings import Candidate, Candidates, ItemCandidate, Lines, Strength, detect_wrapped, plan
+from .headings import (
+    Candidate,
+    Candidates,
+    ItemCandidate,
+    Lines,
+    ScheduleCandidate,
+    Strength,
+    detect_wrapped,
+    plan,
+)
 from .tokens import LexedText
 
 __all__ = [
@@ -88,7 +97,7 @@ def _line_start_candidate(
     glued: list[Candidate],
     items: list[ItemCandidate],
     points: list[Candidate],
-    schedules: list[tuple[int, int, int | None]],
+    schedules: list[ScheduleCandidate],
 ) -> None:
     """Collect a candidate that only counts at the start of a line."""
     if match.group("glued") is not None:
@@ -121,7 +130,8 @@ def _line_start_candidate(
         if match.group("schn") is None and rest:
             return  # "SCHEDULE" starting a sentence, not a heading line
         numeral = match.group("schn")
-        schedules.append((start, match.end(), int(numeral) if numeral else None))
+        number = int(numeral) if numeral else None
+        schedules.append(ScheduleCandidate(start, match.end(), number, group=number is None))
 
 
 def scan_english(text: str) -> tuple[Lines, Candidates]:
@@ -134,7 +144,7 @@ def scan_english(text: str) -> tuple[Lines, Candidates]:
     sections: list[Candidate] = []
     points: list[Candidate] = []
     items: list[ItemCandidate] = []
-    schedules: list[tuple[int, int, int | None]] = []
+    schedules: list[ScheduleCandidate] = []
 
     def opening(pos: int) -> None:
         match = en.LINE_START.match(text, pos)
@@ -184,10 +194,14 @@ def _chinese_heading(
 ) -> Candidate:
     start, end = match.start(), match.end()
     strength = lines.strength(start)
-    if strength is Strength.WEAK and start and text[start - 1] in zh.SPACE:
+    if strength is Strength.WEAK and start and text[start - 1].isspace():
         strength = Strength.MEDIUM  # "第一章 总则 第一条 ...": spaces only stand between units
     following = text[end : end + 1]
-    heads = following in ("", "\r", "\n") or following in zh.SPACE
+    # Any space heads (the Civil Code sets U+2002 after 第一章); a chapter, section or part
+    # heading may also run into its title ("第六章法律责任") when its line is a heading line.
+    heads = following == "" or following.isspace()
+    if not heads and kind != "article" and strength is not Strength.WEAK:
+        heads = zh.GLUED_HEADING.match(text, end) is not None
     cites = strength is Strength.WEAK or not heads
     return Candidate(kind, start, end, number, suffix, strength, cites)
 
@@ -204,6 +218,16 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
         if match.group("point") is not None:
             number = zh.parse_numeral(match.group("pn"))
             if number is not None and lines.at_paragraph_start:
+                # A point of a decision without articles, or else an item of an article.
+                found.items.append(
+                    ItemCandidate(
+                        match.start("point"),
+                        match.end("point"),
+                        match.group("point"),
+                        match.group("pn"),
+                        False,
+                    )
+                )
                 found.points.append(
                     Candidate(
                         "point",
@@ -215,6 +239,12 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
                         cites=False,
                     )
                 )
+        elif match.group("annex") is not None:
+            numeral = match.group("an")
+            number = zh.parse_numeral(numeral) if numeral else None
+            found.schedules.append(
+                ScheduleCandidate(match.start("annex"), match.end("annex"), number, group=False)
+            )
         else:
             found.items.append(
                 ItemCandidate(
