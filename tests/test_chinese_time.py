@@ -519,3 +519,20 @@ def test_a_work_is_in_force_while_an_amended_wording_applies() -> None:
     for day in (dt.date(2001, 8, 1), dt.date(2005, 1, 1), dt.date(2008, 1, 1)):
         assert reg.status_on(day) is Status.IN_FORCE
     assert reg.applicability().known_interval() == (dt.date(2001, 8, 1), None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（注：本决定所附《关于修改〈某某条例〉的决定》已于2010年12月20日经国务院常务会议通过）",
+        "编者注：2018年3月1日某市人民政府发布的《某某办法》对本条例作了补充。",
+        "【注】2015年6月30日 某市第十四届人民代表大会常务委员会第二十一次会议通过",
+    ],
+)
+def test_an_editors_note_gives_the_act_no_dates(note: str) -> None:
+    header = f"2004年1月14日 某市第十二届人民代表大会常务委员会第八次会议通过\n\n{note}"
+    reg = lawparse.parse(_regulation("某某条例", header, "本条例自2004年3月1日起施行。"))
+    assert [(e.kind, e.date) for e in reg.events] == [
+        (EventKind.ADOPTED, dt.date(2004, 1, 14)),
+        (EventKind.EFFECTIVE, dt.date(2004, 3, 1)),
+    ]

@@ -47,6 +47,7 @@ def chinese_events(
     events = [
         event
         for start, end in _join_open_statements(text, clauses)
+        if not zh.EDITOR_NOTE.match(text, start)  # an editor's aside, not the act's history
         for event in statement_events_zh(source, start, end)
     ]
     events = _attributed(events, title)

@@ -203,6 +203,10 @@ PREFACE_VERBS = {
 PREFACE_VERB_NAMES = "|".join(re.escape(w) for w in sorted(PREFACE_VERBS, key=len, reverse=True))
 OPEN_STATEMENT = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:(?!{PREFACE_VERB_NAMES})[^\n])*$")
 """A line with a date but not yet its verb, continued on the next line."""
+EDITOR_NOTE = re.compile(
+    r"[ \t\u3000]*[（(【\[]?[ \t\u3000]*(?:编者按|编者注|注)[ \t\u3000]*[：:】\]]"
+)
+"""（注：…）, 编者注：, 【注】: an editor's note, whose dates are of what it annotates."""
 NEXT_STEP = re.compile(rf"根据(?=\d{{4}}年|{DATE_NUMERAL}{{4}}年)")
 """根据<date>…修正 opens the next step of a history, even on the line of the last one."""
 PASSED = re.compile(r"通过[ \t\u3000]*$")
