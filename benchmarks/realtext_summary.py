@@ -45,7 +45,10 @@ import lawparse
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT.parent / "shared" / "realtext"
 # A commencement sentence as drafters write it: subject 本…, then 自/于/从 … 起 … verb.
-_STATED = re.compile(r"本[^。；，]{1,8}?(?:自|于|从)[^。；]{1,40}?(?:施行|实施|生效|执行)")
+# 于 only as a preposition: not in 关于, 对于, 由于 ("本条例关于…的规定执行" states no date).
+_STATED = re.compile(
+    r"本[^。；，]{1,8}?(?:自|(?<![关对由])于|从)[^。；]{1,40}?(?:施行|实施|生效|执行)"
+)
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
