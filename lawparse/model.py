@@ -163,6 +163,29 @@ class Diagnostic(_Frozen):
     hint: str | None = None
 
 
+class Period(_Frozen):
+    """When a provision applies by its text alone: ``[start, until)``.
+
+    ``start`` or ``until`` is ``None`` when the text does not fix that end; its ``*_reason``
+    then says why ("relative: 公布之日", "the text states no entry into force"). ``until``
+    ``None`` with no ``until_reason`` is open-ended. What other acts say (a later act
+    repealing this one) is not in it: the Corpus and the Index know that.
+    """
+
+    start: dt.date | None = None
+    until: dt.date | None = None
+    start_reason: str | None = None
+    until_reason: str | None = None
+
+    def contains(self, day: dt.date) -> bool:
+        """Is ``day`` known to lie inside the period?"""
+        if self.start is None or day < self.start:
+            return False
+        if self.until is None:
+            return self.until_reason is None
+        return day < self.until
+
+
 class Item(_Frozen):
     """A numbered item of a clause ("(1)", "(a)", "1.", "(i)"), possibly with sub-items."""
 
@@ -190,6 +213,7 @@ class Clause(_Frozen):
     span: Span
     items: tuple[Item, ...] = ()
     language: str | None = None
+    applies: Period | None = None
 
 
 class Article(_Frozen):
@@ -209,6 +233,7 @@ class Article(_Frozen):
     span: Span
     clauses: tuple[Clause, ...] = ()
     translation: Article | None = None
+    applies: Period | None = None
 
 
 class Point(_Frozen):
@@ -348,6 +373,17 @@ class Applicability(_Frozen):
         if until.unresolved:
             return Status.UNKNOWN
         return Status.IN_FORCE
+
+    def period(self) -> Period:
+        """The interval as a Period: the dates, and why an end is not known. An unresolved
+        start known to be in force by some day (an amended wording) keeps that day."""
+        start = self.start.date or self._known_start()
+        return Period(
+            start=start,
+            until=self.until.date,
+            start_reason=None if start else self.start.reason,
+            until_reason=self.until.reason if self.until.unresolved else None,
+        )
 
     def known_interval(self) -> tuple[dt.date, dt.date | None] | None:
         """``(start, until)`` of the days known to be in force, ``None`` when there are

@@ -22,8 +22,10 @@ from .model import (
     Applicability,
     Article,
     Bound,
+    Clause,
     Event,
     EventKind,
+    Period,
     Point,
     Regulation,
     Status,
@@ -194,7 +196,20 @@ def with_applicability(reg: Regulation) -> Regulation:
     differing = tuple(
         own[p.eid] for p in reg.provisions if p.eid in own and own[p.eid].start != work.start
     )
+    work_period = work.period()
+    for article in reg.articles:
+        period = own[article.eid].period() if article.eid in own else work_period
+        _set_applies(article, period)
+        for clause in article.clauses:
+            _set_applies(clause, period)
     return reg.model_copy(update={"applies": work, "provisions_applying": differing})
+
+
+def _set_applies(node: Article | Clause, period: Period) -> None:
+    # The nodes are the parse's own, not yet handed out: setting the field in place spares
+    # copying every article and clause of the frozen tree to add one value.
+    object.__setattr__(node, "applies", period)
+    node.__pydantic_fields_set__.add("applies")
 
 
 def status_on(reg: Regulation, day: dt.date) -> Status:
