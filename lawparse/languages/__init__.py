@@ -7,7 +7,7 @@ A language module holds every word a drafter of that language writes, as named t
 
 from __future__ import annotations
 
-from .common import CJK, CJK_GAP, LATIN, WHITESPACE_RUN
+from .common import CJK_GAP, NOT_CJK, NOT_LATIN, WHITESPACE_RUN
 
 __all__ = ["LANGUAGES", "detect_language", "heading_text"]
 
@@ -22,8 +22,8 @@ def detect_language(text: str) -> str:
     ('zh', 'en')
     """
     sample = text[:4_000]
-    cjk = CJK.subn("", sample)[1]  # a count, without a list of one-character matches
-    latin = LATIN.subn("", sample)[1]
+    cjk = len(NOT_CJK.sub("", sample))
+    latin = len(NOT_LATIN.sub("", sample))
     return "zh" if cjk * 3 > latin else "en"
 
 
