@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "BRACKETS_AND_SPACES",
+    "CJK",
     "CJK_GAP",
     "CLAUSE_TERMINAL",
     "CLOSE_BRACKETS",
@@ -53,6 +54,7 @@ OPEN_QUOTES = ("“", '"', "‘", "'")
 INLINE_LIST_OPENERS = ":;：；"
 """An item after one of these in running text opens an inline list ("as follows: (1) ...")."""
 
+CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 NOT_CJK = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbf]+")
 NOT_LATIN = re.compile(r"[^A-Za-z]+")
 """Runs of all but Chinese characters, and of all but Latin letters: a text without them is
