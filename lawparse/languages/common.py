@@ -19,7 +19,8 @@ __all__ = [
     "COMMAS",
     "INDENT",
     "INLINE_LIST_OPENERS",
-    "LATIN",
+    "NOT_CJK",
+    "NOT_LATIN",
     "OPEN_BRACKETS",
     "OPEN_QUOTES",
     "QUOTES",
@@ -59,7 +60,10 @@ COLONS = ":："
 """An item after one of these in running text opens an inline list ("as follows: (1) ...")."""
 
 CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-LATIN = re.compile(r"[A-Za-z]")
+NOT_CJK = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbf]+")
+NOT_LATIN = re.compile(r"[^A-Za-z]+")
+"""Runs of all but Chinese characters, and of all but Latin letters: a text without them is
+its Chinese characters, or its letters, counted in one match per run instead of per letter."""
 CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 BRACKETS_AND_SPACES = re.compile(r"[（）()\s　]+")
 

@@ -560,6 +560,5 @@ _DRAFTS = _Drafts()
 
 def build_body(source: SourceText, lexed: LexedText, bilingual: bool = False) -> Body:
     """Parse the token stream with the structure grammar and build the body models."""
-    tree = parse_tokens(source, lexed.tokens)
-    draft: _BodyDraft = _DRAFTS.transform(tree)
+    draft: _BodyDraft = parse_tokens(source, lexed.tokens, _DRAFTS)
     return _Models(source.text, bilingual).body(draft)

@@ -51,14 +51,13 @@ def split_clauses(
     for piece_start, piece_end in pieces:
         cursor = piece_start
         for match in en.SENTENCE_SPLIT.finditer(text, piece_start, piece_end):
-            if not at_semicolons and text[match.start() - 1] in SEMICOLONS:
+            space = match.start(1)
+            if not at_semicolons and text[space - 1] in SEMICOLONS:
                 continue
-            word = en.ABBREVIATED_WORD.search(
-                text[max(piece_start, match.start() - 6) : match.start()]
-            )
+            word = en.ABBREVIATED_WORD.search(text[max(piece_start, space - 6) : space])
             if word and (word.group(1) in en.ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
-            clauses.append((cursor, match.start()))
+            clauses.append((cursor, space))
             cursor = match.end()
         clauses.append((cursor, piece_end))
     return [_trim(text, a, b) for a, b in clauses if text[a:b].strip()]

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Tree
+from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput
 from lark.lexer import Lexer
 
@@ -45,11 +45,13 @@ class _TokenStream(Lexer):
 
 
 @cache
-def structure_parser() -> Lark:
-    """The LALR parser of the structure grammar, built once per process.
+def structure_parser(transformer: Transformer[Token, Any] | None = None) -> Lark:
+    """The LALR parser of the structure grammar, built once per process (and transformer).
 
     One grammar serves every language: the lexers turn "Article 12" and its Chinese form
     alike into ARTICLE tokens, so what differs between languages lives in the lexers.
+    With a ``transformer``, the parser calls it as each rule is reduced and returns what it
+    makes of the start rule, instead of building a tree for it to walk afterwards.
     """
     path = grammar_path("structure.lark")
     return Lark(
@@ -58,6 +60,7 @@ def structure_parser() -> Lark:
         lexer=_TokenStream,
         propagate_positions=False,
         maybe_placeholders=True,
+        transformer=transformer,
         cache=_grammar_cache("structure"),
     )
 
@@ -88,12 +91,16 @@ def _grammar_cache(name: str) -> str | bool:
     return str(folder / f"{name}-lark{lark_version}-py{python}.cache")
 
 
-def parse_tokens(source: SourceText, tokens: list[Token]) -> Tree[Token]:
+def parse_tokens(
+    source: SourceText, tokens: list[Token], transformer: Transformer[Token, Any] | None = None
+) -> Any:
     """The parse tree of a token stream (content runs grouped, see
-    :func:`~lawparse.structure.tokens.grouped`); a stream the grammar rejects raises
-    :class:`~lawparse.errors.StructureError` at the offending token (no Lark error leaves)."""
+    :func:`~lawparse.structure.tokens.grouped`), or what ``transformer`` makes of it; a
+    stream the grammar rejects raises :class:`~lawparse.errors.StructureError` at the
+    offending token (no Lark error leaves)."""
     try:
-        return structure_parser().parse(grouped(tokens))  # type: ignore[arg-type,unused-ignore]
+        parser = structure_parser(transformer)
+        return parser.parse(grouped(tokens))  # type: ignore[arg-type,unused-ignore]
     except UnexpectedInput as error:
         offset = int(getattr(getattr(error, "token", None), "start_pos", 0) or 0)
         raise source.error(

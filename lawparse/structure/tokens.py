@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from lark import Token
 
@@ -60,6 +60,21 @@ class Marker:
     style: str = ""
 
 
+_T = TypeVar("_T", bound=Token)
+
+
+def _bare_token(cls: type[_T], type_: str, value: str, start: int | None) -> _T:
+    """A Lark token of class ``cls`` made without its constructor's keyword handling (a tenth
+    of lexing, one token per line of a text); ``end_pos`` is set when the next token is
+    known."""
+    token = str.__new__(cls, value)
+    token.type = type_
+    token.value = value
+    token.start_pos = start
+    token.line = token.column = token.end_line = token.end_column = token.end_pos = None
+    return token
+
+
 class MarkerToken(Token):
     """A heading, caption or item token with its :class:`Marker`."""
 
@@ -67,8 +82,7 @@ class MarkerToken(Token):
     marker: Marker
 
     def __new__(cls, type_: str, value: str, start: int, marker: Marker) -> MarkerToken:
-        token = super().__new__(cls, type_, value, start)
-        assert isinstance(token, MarkerToken)
+        token = _bare_token(cls, type_, value, start)
         token.marker = marker
         return token
 
@@ -83,15 +97,8 @@ def _rebuild(type_: str, value: str, start: int, end: int, marker: Marker) -> Ma
 
 
 def text_token(type_: str, value: str, start: int) -> Token:
-    """A ``TEXT`` or ``PARA`` token: a Lark ``Token`` made without its constructor's keyword
-    handling (a tenth of lexing, one token per line of a text). ``end_pos`` is set by the
-    lexer when the next token is known."""
-    token = str.__new__(Token, value)
-    token.type = type_
-    token.value = value
-    token.start_pos = start
-    token.line = token.column = token.end_line = token.end_column = token.end_pos = None
-    return token
+    """A ``TEXT`` or ``PARA`` token."""
+    return _bare_token(Token, type_, value, start)
 
 
 class ContentToken(Token):
@@ -102,8 +109,7 @@ class ContentToken(Token):
     parts: list[Token]
 
     def __new__(cls, parts: list[Token]) -> ContentToken:
-        token = super().__new__(cls, "CONTENT", "", parts[0].start_pos)
-        assert isinstance(token, ContentToken)
+        token = _bare_token(cls, "CONTENT", "", parts[0].start_pos)
         token.parts = parts
         token.end_pos = parts[-1].end_pos
         return token
