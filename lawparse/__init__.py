@@ -8,6 +8,9 @@
 
 from typing import TYPE_CHECKING, Any
 
+# Eager, because the functions shadow their modules of the same name: once bound here, a later
+# import of the module lawparse.validate or lawparse.diff does not rebind it. Both are light.
+from .diff import diff
 from .errors import (
     DecodeError,
     EmptyInputError,
@@ -16,15 +19,13 @@ from .errors import (
     NoStructureError,
     StructureError,
 )
-
-# Eager, because the function shadows its module of the same name: once bound here, a later
-# import of the module lawparse.validate does not rebind it. The module itself is light.
 from .validate import validate
 
 if TYPE_CHECKING:
     from . import render
     from .alignment import AlignedPair, Alignment, align
     from .collection.corpus import Applicable, Change, Corpus
+    from .comparison import Diff, Edit, render_diff
     from .model import (
         Applicability,
         Article,
@@ -58,6 +59,7 @@ _LAZY_MODULES = {
     "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
     "alignment": ("AlignedPair", "Alignment", "align"),
     "collection.corpus": ("Applicable", "Change", "Corpus"),
+    "comparison": ("Diff", "Edit", "render_diff"),
 }  # fmt: skip
 _LAZY = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 
@@ -93,6 +95,8 @@ __all__ = [
     "Corpus",
     "DecodeError",
     "Diagnostic",
+    "Diff",
+    "Edit",
     "EmptyInputError",
     "Event",
     "EventKind",
@@ -112,9 +116,11 @@ __all__ = [
     "__version__",
     "align",
     "detect_language",
+    "diff",
     "interleaved_languages",
     "parse",
     "parse_file",
     "render",
+    "render_diff",
     "validate",
 ]

@@ -3,6 +3,7 @@
 Exit status: 0 on success, 1 when an input had errors (it could not be parsed, or
 ``validate`` found errors, undecodable bytes among them), 2 on bad usage or an unreadable
 input (a missing file, an unknown encoding; undecodable bytes, except for ``validate``).
+``diff`` exits 0 whether or not the two versions differ: edits are its answer, not errors.
 
 ``applies`` and ``timeline`` ask a :class:`~lawparse.collection.store.Store`: a corpus of
 the files given, or the index given with ``--db``. Tables and progress bars are drawn with
@@ -26,6 +27,7 @@ from .alignment import align
 from .collection.corpus import Applicable, Corpus, expand_paths, parse_files
 from .collection.index import Index, index_files
 from .collection.store import EventRecord, ProvisionRecord, Store
+from .comparison import diff, render_diff
 from .diagnostics import diagnostic as make_diagnostic
 from .errors import DecodeError, LawParseError
 from .model import Article, Chapter, Diagnostic, Event, Point, Regulation
@@ -325,6 +327,21 @@ def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if any(name != "-" and Path(name).is_dir() for name in args.paths):
+        print("lawparse diff: give two files (OLD NEW), not directories", file=err)
+        return EXIT_USAGE
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    if status:
+        return status
+    found = diff(results[0][1], results[1][1])
+    if args.json:
+        _print_json([edit.summary() for edit in found.edits], out)
+    else:
+        out.write(render_diff(found, _console(out).width, styled=_is_terminal(out)))
+    return EXIT_OK
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -606,7 +623,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, help_text: str, paths: str = "+") -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, paths: str | int = "+") -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text, description=help_text)
         command.add_argument("paths", nargs=paths, metavar="PATH", help="file, directory or -")
         command.add_argument("--json", action="store_true", help="print JSON")
@@ -618,6 +635,7 @@ def _parser() -> argparse.ArgumentParser:
     add("parse", "Parse regulations and show their structure (or the model as JSON).")
     add("dates", "List every dated event: adoption, promulgation, entry into force, ...")
     add("align", "Pair a translation with its original, article by article (EN ZH).")
+    add("diff", "The provisions added, removed, changed or renumbered from OLD to NEW.", 2)
     applies = add("applies", "What applies on a date, per regulation and provision.", "*")
     applies.add_argument("--on", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
     applies.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
@@ -652,6 +670,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "parse": _cmd_parse,
         "dates": _cmd_dates,
         "align": _cmd_align,
+        "diff": _cmd_diff,
         "applies": _cmd_applies,
         "timeline": _cmd_timeline,
         "validate": _cmd_validate,

@@ -17,6 +17,9 @@ __all__ = [
     "CLOSE_BRACKETS",
     "COLONS",
     "COMMAS",
+    "DIFF_TOKEN",
+    "FOOTNOTE_MARK",
+    "FORMATTING_MARKS",
     "INDENT",
     "INLINE_LIST_OPENERS",
     "NOT_CJK",
@@ -76,6 +79,25 @@ edition note such as "(2019 Revision)"."""
 WHITESPACE_RUN = re.compile(r"\s+")
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _BLANK = re.compile(rf"[\s{ZERO_WIDTH}]*")
+
+FORMATTING_MARKS = str.maketrans(
+    {"“": '"', "”": '"', "‘": "'", "’": "'", "○": "〇", **dict.fromkeys(ZERO_WIDTH)}
+)
+"""What two copies of one text may spell either way and Unicode NFKC leaves apart: curly and
+straight quotes, the white circle (U+25CB) typed for the numeral zero 〇 (U+3007) in 二○○八年,
+zero-width characters (dropped). Applied after NFKC, which already folds full-width letters,
+digits and punctuation (（ to (, ， to ,, ２ to 2) and the ideographic space."""
+
+FOOTNOTE_MARK = re.compile(r"[ \t\u3000]*[\u2460-\u2473\u2776-\u277f]")
+"""A paragraph opening with a circled number (① to ⑳, ❶ to ❿) is a compiler's footnote, not
+the act's wording: Chinese drafting numbers items （一） and sub-items 1．, never ①. Matched
+before NFKC, which turns ① into 1."""
+
+DIFF_TOKEN = re.compile(
+    r"\s+|[\u4e00-\u9fff\u3400-\u4dbf]|(?:(?![\u4e00-\u9fff\u3400-\u4dbf])[^\W_])+|.", re.DOTALL
+)
+"""The units two wordings are compared in: a Chinese character, a run of other letters and
+digits (a word, a number), a run of whitespace, or any other single mark."""
 
 
 def strip_blank(text: str) -> str:
