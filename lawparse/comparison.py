@@ -85,10 +85,6 @@ class Diff(BaseModel):
     new_title: str | None = None
     edits: tuple[Edit, ...] = ()
 
-    def render(self, width: int = 120, styled: bool = False) -> str:
-        """The edits side by side; see :func:`render_diff`."""
-        return render_diff(self, width, styled)
-
 
 def normalise(text: str) -> str:
     """The wording with formatting taken out: Unicode NFKC, then the marks of
