@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from . import render
     from .alignment import AlignedPair, Alignment, align
     from .collection.corpus import Applicable, Change, Corpus
+    from .collection.store import AmbiguousWork, ProvisionWording
     from .model import (
         Applicability,
         Article,
@@ -58,6 +59,7 @@ _LAZY_MODULES = {
     "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
     "alignment": ("AlignedPair", "Alignment", "align"),
     "collection.corpus": ("Applicable", "Change", "Corpus"),
+    "collection.store": ("AmbiguousWork", "ProvisionWording"),
 }  # fmt: skip
 _LAZY = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 
@@ -83,6 +85,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AlignedPair",
     "Alignment",
+    "AmbiguousWork",
     "Applicability",
     "Applicable",
     "Article",
@@ -102,6 +105,7 @@ __all__ = [
     "NoStructureError",
     "Part",
     "Point",
+    "ProvisionWording",
     "Regulation",
     "Schedule",
     "Section",
