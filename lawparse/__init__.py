@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from . import render
     from .alignment import AlignedPair, Alignment, align
     from .collection.corpus import Applicable, Change, Corpus
+    from .collection.store import AmbiguousWork, ProvisionWording
     from .comparison import Diff, Edit, render_diff
     from .model import (
         Applicability,
@@ -59,6 +60,7 @@ _LAZY_MODULES = {
     "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
     "alignment": ("AlignedPair", "Alignment", "align"),
     "collection.corpus": ("Applicable", "Change", "Corpus"),
+    "collection.store": ("AmbiguousWork", "ProvisionWording"),
     "comparison": ("Diff", "Edit", "render_diff"),
 }  # fmt: skip
 _LAZY = {name: module for module, names in _LAZY_MODULES.items() for name in names}
@@ -85,6 +87,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AlignedPair",
     "Alignment",
+    "AmbiguousWork",
     "Applicability",
     "Applicable",
     "Article",
@@ -106,6 +109,7 @@ __all__ = [
     "NoStructureError",
     "Part",
     "Point",
+    "ProvisionWording",
     "Regulation",
     "Schedule",
     "Section",

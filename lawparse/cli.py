@@ -5,9 +5,10 @@ Exit status: 0 on success, 1 when an input had errors (it could not be parsed, o
 input (a missing file, an unknown encoding; undecodable bytes, except for ``validate``).
 ``diff`` exits 0 whether or not the two versions differ: edits are its answer, not errors.
 
-``applies`` and ``timeline`` ask a :class:`~lawparse.collection.store.Store`: a corpus of
-the files given, or the index given with ``--db``. Tables and progress bars are drawn with
-rich, at the terminal's width on a terminal, else 120 columns wide and without colour.
+``applies``, ``timeline`` and ``history`` ask a :class:`~lawparse.collection.store.Store`:
+a corpus of the files given, or the index given with ``--db``. Tables and progress bars are
+drawn with rich, at the terminal's width on a terminal, else 120 columns wide and without
+colour.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .alignment import align
 from .collection.corpus import Applicable, Corpus, expand_paths, parse_files
 from .collection.index import Index, index_files
-from .collection.store import EventRecord, ProvisionRecord, Store
+from .collection.store import AmbiguousWork, EventRecord, ProvisionRecord, Store
 from .comparison import diff, render_diff
 from .diagnostics import diagnostic as make_diagnostic
 from .errors import DecodeError, LawParseError
@@ -543,6 +544,30 @@ def _cmd_timeline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return answers.status
 
 
+def _cmd_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    answers = _answers(args, err)
+    if answers is None:
+        return EXIT_USAGE
+    with answers:
+        try:
+            wordings = answers.store.history(args.eid, args.title)
+        except AmbiguousWork as error:
+            print(f"lawparse history: {error}", file=err)
+            return EXIT_USAGE
+        records = [
+            {"eid": w.eid, "text": w.text, "start": _iso(w.start), "until": _iso(w.until),
+             "path": w.path}
+            for w in wordings
+        ]  # fmt: skip
+        if args.json:
+            _print_json(records, out)
+        elif records:
+            columns = ("start", "until", "file", "text")
+            rows = [(_iso(w.start) or "?", _iso(w.until) or "-", w.path, w.text) for w in wordings]
+            _print_table(out, columns, rows, flexible=(3,))
+    return answers.status
+
+
 # validate ----------------------------------------------------------------------------------
 
 
@@ -655,6 +680,10 @@ def _parser() -> argparse.ArgumentParser:
     timeline.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
     timeline.add_argument("--from", dest="from_", type=_date, metavar="DATE", help="from (incl.)")
     timeline.add_argument("--to", type=_date, metavar="DATE", help="to (excluded)")
+    history = add("history", "The successive wordings of one provision across versions.", "*")
+    history.add_argument("--eid", required=True, help="the provision: art_12, or a whole eId")
+    history.add_argument("--title", help="the work, when several have the provision")
+    history.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
     return parser
 
 
@@ -676,6 +705,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "index": _cmd_index,
         "export": _cmd_export,
+        "history": _cmd_history,
     }
     try:
         return handlers[args.command](args, out, err)

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import overload
 
 from ..errors import LawParseError
-from ..languages.common import TITLE_NOISE
 from ..model import Article, Event, EventKind, Point, Regulation
 from ..pipeline import parse_file
 from ..temporal import (
@@ -34,7 +33,20 @@ from ..temporal import (
     provisions_of,
     regulation_applicability,
 )
-from .store import DocumentRecord, EventRecord, ProvisionRecord
+from .store import (
+    AmbiguousWork,
+    DocumentRecord,
+    EventRecord,
+    Instrument,
+    Instruments,
+    ProvisionRecord,
+    ProvisionWording,
+    VersionText,
+    names_provision,
+    normalise_title,
+    successive_wordings,
+    wording_start,
+)
 
 __all__ = [
     "Applicable",
@@ -81,28 +93,16 @@ def parse_files(
     yield from process_map(partial(parse_one, encoding=encoding), paths, workers)
 
 
-def normalise_title(title: str) -> str:
-    """A title reduced for matching: no spaces, brackets or quotes, case folded.
-
-    >>> normalise_title("《上海外高桥保税区条例》") == normalise_title("上海外高桥 保税区条例")
-    True
-    """
-    return TITLE_NOISE.sub("", title).casefold()
-
-
 _FIRST_DAY = dt.date.min.toordinal()
-
-
-def _wording_day(work: Applicability) -> int | None:
-    """The day from which a version's wording applies, as an ordinal; ``None`` when the text
-    does not say."""
-    bound = work.wording if work.wording is not None else work.start
-    return bound.date.toordinal() if bound.date else None
 
 
 def _version_order(day: int | None) -> tuple[bool, int]:
     """Versions in the order their wordings apply; one whose date is unknown comes first."""
     return (day is not None, day if day is not None else _FIRST_DAY)
+
+
+def _provision_named(reg: Regulation, eid: str) -> Article | Point | None:
+    return next((p for p in reg.provisions if names_provision(p.eid, eid)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +186,18 @@ class Corpus:
         self._by_path: dict[str, int] = {}
         for index, path in enumerate(self.paths):
             self._by_path.setdefault(path, index)
-        self._wording_days = [_wording_day(regulation_applicability(r)) for r in self.regulations]
+        alone = [regulation_applicability(reg) for reg in self.regulations]
+        instruments = Instruments(
+            Instrument.of(reg.title, work, reg.events)
+            for reg, work in zip(self.regulations, alone, strict=True)
+        )
+        self._wording_days = [
+            day.toordinal() if day else None
+            for day in (
+                wording_start(reg.title, work, instruments)
+                for reg, work in zip(self.regulations, alone, strict=True)
+            )
+        ]
         self._versions = self._group_versions()
         self._ended_by = self._repeals()
         self.work: dict[int, Applicability] = {}
@@ -375,6 +386,50 @@ class Corpus:
             for change in self.timeline(between=(first, last))
             if change.event.kind in CHANGE_KINDS
         ]
+
+    def history(self, eid: str, title: str | None = None) -> list[ProvisionWording]:
+        """The successive wordings of the provision ``eid`` (a whole eId, or its last
+        components: "art_165") across the versions of the work called ``title``, in the
+        order they apply, each with its period. Without a title, the one work that has the
+        provision; :class:`~lawparse.collection.store.AmbiguousWork` (listing the titles)
+        when several have it, and ``[]`` when none has. Untitled texts belong to no work.
+
+        A version's wording applies from its amended wording's entry into force (else the
+        work's, else its last amendment's date) until the next version's. That date is
+        corpus-level knowledge when the version names only its amendment's adoption (a
+        consolidated 刑法 lists 修正案（十二） as adopted on 2023-12-29) and the corpus holds
+        the amending instrument: its entry into force ("本修正案自2024年3月1日起施行") dates the
+        version. The last wording runs until the work ends, repeals stated by other acts of
+        the corpus included.
+
+        >>> Corpus([]).history("art_1")
+        []
+        """
+        works: dict[str, list[int]] = {}
+        for key, members in self._versions.items():
+            if title is not None and key != normalise_title(title):
+                continue
+            if any(_provision_named(self.regulations[i], eid) for i in members):
+                works[key] = members
+        if len(works) > 1:
+            titles = [self.regulations[members[0]].title or "" for members in works.values()]
+            raise AmbiguousWork(eid, sorted(titles))
+        if not works:
+            return []
+        (members,) = works.values()
+        versions = []
+        for index in members:
+            reg, day = self.regulations[index], self._wording_days[index]
+            provision = _provision_named(reg, eid)
+            versions.append(
+                VersionText(
+                    self.paths[index],
+                    reg.title,
+                    dt.date.fromordinal(day) if day is not None else None,
+                    (provision.eid, provision.text) if provision else None,
+                )
+            )
+        return successive_wordings(versions, self.work[members[-1]].until)
 
     def documents(self) -> list[DocumentRecord]:
         """Every regulation, in the corpus's order (by path, for one made from a folder)."""

@@ -20,9 +20,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LawParseError
-from ..model import Event, EventKind, Regulation, Span, Status
+from ..languages import zh
+from ..model import Applicability, Bound, Event, EventKind, Regulation, Span, Status
 from ..source import SourceText
-from .store import DocumentRecord, EventRecord, ProvisionRecord
+from .store import (
+    AmbiguousWork,
+    DocumentRecord,
+    EventRecord,
+    Instrument,
+    Instruments,
+    ProvisionRecord,
+    ProvisionWording,
+    VersionText,
+    normalise_title,
+    successive_wordings,
+    wording_start,
+)
 
 __all__ = ["Index", "IndexRows", "IndexedProvision", "index_files", "rows_for"]
 
@@ -58,12 +71,18 @@ CREATE TABLE IF NOT EXISTS events (
     event TEXT,
     PRIMARY KEY (document, position)
 );
+CREATE TABLE IF NOT EXISTS wordings (
+    document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document, eid)
+);
 CREATE INDEX IF NOT EXISTS provisions_by_start ON provisions(start, until);
 CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
 """
 
 
-_SCHEMA_VERSION = 3
+_SCHEMA_VERSION = 4
 
 
 # From the first schema (tables but no version number), which had no ``applicability``: its
@@ -83,12 +102,25 @@ ALTER TABLE events ADD COLUMN event TEXT;
 UPDATE documents SET sha256 = '';
 """
 
+# From the third schema (version 3), which had no ``wordings`` (the provisions' texts): the
+# table is created empty, and clearing the hashes makes the next ``lawparse index`` fill it.
+_FROM_THIRD_SCHEMA = """
+UPDATE documents SET sha256 = '';
+"""
+
 IndexedProvision = ProvisionRecord
 """A provision as the index answers for it (the store's record)."""
 
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _applicability(stored: str | None) -> Applicability:
+    """A document's stored applicability; unknown for one indexed before it was stored."""
+    if stored is None:
+        return Applicability(eid="act", start=Bound(reason="indexed by an earlier lawparse"))
+    return Applicability.model_validate_json(stored)
 
 
 def _event(date: str, stored: str | None, columns: list[str | None]) -> Event:
@@ -119,6 +151,7 @@ class IndexRows:
     document: Row
     provisions: list[Row]
     events: list[Row]
+    wordings: list[Row]
 
 
 def rows_for(reg: Regulation, path: str) -> IndexRows:
@@ -155,7 +188,8 @@ def rows_for(reg: Regulation, path: str) -> IndexRows:
         _iso(work.until.date),
         work.model_dump_json(),
     )
-    return IndexRows(document, provisions, events)
+    wordings: list[Row] = [(provision.eid, provision.text) for provision in reg.provisions]
+    return IndexRows(document, provisions, events, wordings)
 
 
 def index_record(task: tuple[str, str | None]) -> tuple[str, IndexRows | None, str]:
@@ -213,8 +247,10 @@ class Index:
             upgrade = ""
             if tables and version < 2:
                 upgrade += _FROM_FIRST_SCHEMA
-            if "events" in tables:
+            if "events" in tables and version < 3:
                 upgrade += _FROM_SECOND_SCHEMA
+            if tables:
+                upgrade += _FROM_THIRD_SCHEMA
             # One transaction, so tables without a version number are always the first schema.
             connection.executescript(
                 f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {_SCHEMA_VERSION}; COMMIT;"
@@ -278,6 +314,10 @@ class Index:
                 " unresolved, text, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(document, *row) for row in rows.events],
             )
+            connection.executemany(
+                "INSERT INTO wordings VALUES (?, ?, ?)",
+                [(document, *row) for row in rows.wordings],
+            )
 
     def add_all(self, regulations: Iterable[tuple[str, Regulation]]) -> tuple[int, int]:
         """Index many (path, regulation) pairs; returns (indexed, skipped as unchanged)."""
@@ -315,8 +355,6 @@ class Index:
     def status_on(self, path: str, day: dt.date) -> Status:
         """The status of the regulation indexed from ``path`` on ``day``, as
         :meth:`Regulation.status_on` answers it; ``KeyError`` when ``path`` is not indexed."""
-        from ..model import Applicability
-
         row = self._db.execute(
             "SELECT applicability FROM documents WHERE path = ?", (path,)
         ).fetchone()
@@ -357,6 +395,63 @@ class Index:
             EventRecord(dt.date.fromisoformat(date), path, title, _event(date, stored, columns))
             for date, path, title, stored, *columns in rows
         ]
+
+    def history(self, eid: str, title: str | None = None) -> list[ProvisionWording]:
+        """The successive wordings of the provision ``eid``, as :meth:`Corpus.history
+        <lawparse.collection.corpus.Corpus.history>` answers them, except that the last
+        wording ends where its own text ends the work: the index does not link repeals
+        stated by other acts, as :meth:`status_on` does not. Documents indexed before the
+        texts were stored have none until ``lawparse index`` runs again."""
+        documents = {
+            row[0]: row[1:]
+            for row in self._db.execute("SELECT id, path, title, applicability FROM documents")
+        }
+        query = (
+            "SELECT document, eid, text FROM wordings WHERE eid = ? OR substr(eid, -?) = ?"
+            " ORDER BY document, rowid"
+        )
+        texts: dict[int, tuple[str, str]] = {}
+        for document, found, text in self._db.execute(query, (eid, len(eid) + 2, f"__{eid}")):
+            texts.setdefault(document, (found, text))
+        works: dict[str, str] = {}
+        for document in texts:
+            work_title = documents[document][1]
+            key = normalise_title(work_title or "")
+            if key and (title is None or key == normalise_title(title)):
+                works.setdefault(key, work_title)
+        if len(works) > 1:
+            raise AmbiguousWork(eid, sorted(works.values()))
+        if not works:
+            return []
+        ((key, work_title),) = works.items()
+        members = [d for d, (_, t, _) in documents.items() if t and normalise_title(t) == key]
+        amending = [d for d, (_, t, _) in documents.items() if t and zh.amends(t, work_title)]
+        events = self._dated_events(amending)
+        instruments = Instruments(
+            Instrument.of(documents[d][1], _applicability(documents[d][2]), events.get(d, []))
+            for d in amending
+        )
+        versions: list[tuple[VersionText, Applicability]] = []
+        for document in members:
+            path, version_title, stored = documents[document]
+            applies = _applicability(stored)
+            start = wording_start(version_title, applies, instruments)
+            versions.append((VersionText(path, version_title, start, texts.get(document)), applies))
+        # The corpus's order: unknown wording dates first, then by date, ties by path.
+        versions.sort(key=lambda v: (v[0].start is not None, v[0].start or dt.date.min, v[0].path))
+        return successive_wordings([v for v, _ in versions], versions[-1][1].until)
+
+    def _dated_events(self, documents: list[int]) -> dict[int, list[Event]]:
+        """The dated events of some documents, by document."""
+        found: dict[int, list[Event]] = {}
+        marks = ", ".join("?" * len(documents))
+        query = (
+            "SELECT document, date, event, kind, about, provisions, body, unresolved, text"
+            f" FROM events WHERE date IS NOT NULL AND document IN ({marks}) ORDER BY position"
+        )
+        for document, date, stored, *columns in self._db.execute(query, documents):
+            found.setdefault(document, []).append(_event(date, stored, columns))
+        return found
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
