@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         EventKind,
         Item,
         Part,
+        Period,
         Point,
         Regulation,
         Schedule,
@@ -54,8 +55,8 @@ if TYPE_CHECKING:
 _LAZY_MODULES = {
     "model": (
         "Applicability", "Article", "Bound", "Chapter", "Clause", "Diagnostic", "Event",
-        "EventKind", "Item", "Part", "Point", "Regulation", "Schedule", "Section", "Source",
-        "Span", "Status",
+        "EventKind", "Item", "Part", "Period", "Point", "Regulation", "Schedule", "Section",
+        "Source", "Span", "Status",
     ),
     "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
     "alignment": ("AlignedPair", "Alignment", "align"),
@@ -108,6 +109,7 @@ __all__ = [
     "LawParseError",
     "NoStructureError",
     "Part",
+    "Period",
     "Point",
     "ProvisionWording",
     "Regulation",

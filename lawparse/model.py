@@ -253,6 +253,7 @@ class Point(_Frozen):
     text: str
     span: Span
     clauses: tuple[Clause, ...] = ()
+    applies: Period | None = None
 
 
 class Section(_Frozen):

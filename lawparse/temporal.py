@@ -197,15 +197,17 @@ def with_applicability(reg: Regulation) -> Regulation:
         own[p.eid] for p in reg.provisions if p.eid in own and own[p.eid].start != work.start
     )
     work_period = work.period()
-    for article in reg.articles:
-        period = own[article.eid].period() if article.eid in own else work_period
-        _set_applies(article, period)
-        for clause in article.clauses:
-            _set_applies(clause, period)
+    for provision in reg.provisions:
+        period = own[provision.eid].period() if provision.eid in own else work_period
+        translation = provision.translation if isinstance(provision, Article) else None
+        for node in (provision, translation) if translation else (provision,):
+            _set_applies(node, period)
+            for clause in node.clauses:
+                _set_applies(clause, period)
     return reg.model_copy(update={"applies": work, "provisions_applying": differing})
 
 
-def _set_applies(node: Article | Clause, period: Period) -> None:
+def _set_applies(node: Article | Point | Clause, period: Period) -> None:
     # The nodes are the parse's own, not yet handed out: setting the field in place spares
     # copying every article and clause of the frozen tree to add one value.
     object.__setattr__(node, "applies", period)
