@@ -39,6 +39,7 @@ __all__ = [
     "random_regulation",
     "random_spec",
     "render",
+    "with_closing_sentence",
 ]
 
 _LANGUAGES: dict[str, ModuleType] = {en.CODE: en, zh.CODE: zh}
@@ -376,6 +377,19 @@ def random_spec(
         )
         return RegulationSpec(title, note, chapters, (), language)
     return RegulationSpec(title, note, (), tuple(articles), language)
+
+
+def with_closing_sentence(spec: RegulationSpec, sentence: str) -> RegulationSpec:
+    """``spec`` whose last article ends with a paragraph holding ``sentence`` (a commencement
+    clause under test, say)."""
+    last = spec.articles[-1]
+    paragraph = ParagraphSpec((sentence,), (), spec.language)
+    closing = replace(last, paragraphs=(*last.paragraphs, paragraph))
+    if spec.chapters:
+        *chapters, final = spec.chapters
+        articles = (*final.articles[:-1], closing)
+        return replace(spec, chapters=(*chapters, replace(final, articles=articles)))
+    return replace(spec, loose_articles=(*spec.loose_articles[:-1], closing))
 
 
 def random_layout(rng: random.Random, article_count: int = 0) -> Layout:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import lawparse
 from lawparse import EventKind
 from lawparse.languages import zh
-from lawparse.testing import ParagraphSpec, random_layout, random_spec, render
+from lawparse.testing import random_layout, random_spec, render, with_closing_sentence
 
 SETTINGS = settings(
     max_examples=200,
@@ -51,14 +51,7 @@ def _regulation(seed: int, sentence: str, preface: str = "") -> str:
     rng = random.Random(seed)
     spec = replace(random_spec(rng, zh.CODE, effective=False), title=None, note=None)
     layout = random_layout(rng, len(spec.articles))
-    last = spec.articles[-1]
-    closing = replace(last, paragraphs=(*last.paragraphs, ParagraphSpec((sentence,), (), zh.CODE)))
-    if spec.chapters:
-        *chapters, final = spec.chapters
-        articles = (*final.articles[:-1], closing)
-        spec = replace(spec, chapters=(*chapters, replace(final, articles=articles)))
-    else:
-        spec = replace(spec, loose_articles=(*spec.loose_articles[:-1], closing))
+    spec = with_closing_sentence(spec, sentence)
     text, _ = render(spec, layout)
     return f"某某管理办法\n\n{preface}\n\n{text}"
 

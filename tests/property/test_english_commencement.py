@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,7 +17,7 @@ from hypothesis import strategies as st
 import lawparse
 from lawparse import EventKind
 from lawparse.languages import en
-from lawparse.testing import ParagraphSpec, random_layout, random_spec, render
+from lawparse.testing import random_layout, random_spec, render, with_closing_sentence
 
 SETTINGS = settings(
     max_examples=200,
@@ -62,14 +61,7 @@ def _regulation(seed: int, sentence: str, preface: str | None = None) -> str:
     layout = random_layout(rng, len(spec.articles))
     newline = " " if layout.run_on else "\r\n" if layout.crlf else "\n"
     sentence = sentence.replace("\n", newline)
-    last = spec.articles[-1]
-    closing = replace(last, paragraphs=(*last.paragraphs, ParagraphSpec((sentence,))))
-    if spec.chapters:
-        *chapters, final = spec.chapters
-        articles = (*final.articles[:-1], closing)
-        spec = replace(spec, chapters=(*chapters, replace(final, articles=articles)))
-    else:
-        spec = replace(spec, loose_articles=(*spec.loose_articles[:-1], closing))
+    spec = with_closing_sentence(spec, sentence)
     text, _ = render(spec, layout)
     return f"Measures on Testing{newline}{preface}{newline}{text}" if preface else text
 
