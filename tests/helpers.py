@@ -34,3 +34,12 @@ def assert_survives(text: str) -> lawparse.Regulation | None:
     assert lawparse.render.text(lawparse.parse(text, errors="collect")) == text
     lawparse.validate(text)
     return reg
+
+
+def whole_act_commencement(text: str) -> lawparse.Event:
+    """The one entry into force ``text`` states, asserted to be about the whole act."""
+    effective = [e for e in lawparse.parse(text).events if e.kind is lawparse.EventKind.EFFECTIVE]
+    assert len(effective) == 1, effective
+    (event,) = effective
+    assert (event.about, event.provisions) == (None, None)
+    return event

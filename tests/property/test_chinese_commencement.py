@@ -15,10 +15,10 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import lawparse
 from lawparse import EventKind
 from lawparse.languages import zh
 from lawparse.testing import random_layout, random_spec, render, with_closing_sentence
+from tests.helpers import whole_act_commencement
 
 SETTINGS = settings(
     max_examples=200,
@@ -56,12 +56,6 @@ def _regulation(seed: int, sentence: str, preface: str = "") -> str:
     return f"某某管理办法\n\n{preface}\n\n{text}"
 
 
-def _effective(text: str) -> lawparse.Event:
-    (effective,) = [e for e in lawparse.parse(text).events if e.kind is EventKind.EFFECTIVE]
-    assert (effective.about, effective.provisions) == (None, None)
-    return effective
-
-
 @SETTINGS
 @given(
     seed=st.integers(0, 2**32),
@@ -83,7 +77,7 @@ def test_a_composed_commencement_yields_its_date(
 ) -> None:
     written = _chinese_numerals(date) if numerals else zh.format_date(date)
     sentence = _sentence(subject, preposition, written, since, verb)
-    assert _effective(_regulation(seed, sentence)).date == date
+    assert whole_act_commencement(_regulation(seed, sentence)).date == date
 
 
 @SETTINGS
@@ -100,6 +94,6 @@ def test_an_anchored_commencement_yields_the_date_of_its_event(
     kind = EventKind(zh.PREFACE_VERBS[anchor])
     preface = f"{zh.format_date(stated)} {BODIES[kind.value]}{anchor}" if stated else ""
     sentence = _sentence(subject, zh.PREPOSITIONS[0], f"{anchor}{zh.ANCHOR_DAY}", True, verb)
-    effective = _effective(_regulation(seed, sentence, preface))
+    effective = whole_act_commencement(_regulation(seed, sentence, preface))
     assert (effective.date, effective.relative_to) == (stated, kind)
     assert (effective.unresolved is None) == (stated is not None)

@@ -14,10 +14,10 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import lawparse
 from lawparse import EventKind
 from lawparse.languages import en
 from lawparse.testing import random_layout, random_spec, render, with_closing_sentence
+from tests.helpers import whole_act_commencement
 
 SETTINGS = settings(
     max_examples=200,
@@ -66,12 +66,6 @@ def _regulation(seed: int, sentence: str, preface: str | None = None) -> str:
     return f"Measures on Testing{newline}{preface}{newline}{text}" if preface else text
 
 
-def _effective(text: str) -> lawparse.Event:
-    (effective,) = [e for e in lawparse.parse(text).events if e.kind is EventKind.EFFECTIVE]
-    assert (effective.about, effective.provisions) == (None, None)
-    return effective
-
-
 @SETTINGS
 @given(
     seed=st.integers(0, 2**32),
@@ -84,7 +78,7 @@ def test_a_composed_commencement_yields_its_date(
 ) -> None:
     written = en.format_date(date) if long_form else _day_month_year(date)
     sentence = data.draw(commencements(written))
-    assert _effective(_regulation(seed, sentence)).date == date
+    assert whole_act_commencement(_regulation(seed, sentence)).date == date
 
 
 @SETTINGS
@@ -106,6 +100,6 @@ def test_a_commencement_on_promulgation_yields_the_promulgation_date(
         if promulgated
         else None
     )
-    effective = _effective(_regulation(seed, sentence, preface))
+    effective = whole_act_commencement(_regulation(seed, sentence, preface))
     assert (effective.date, effective.relative_to) == (promulgated, EventKind.PROMULGATED)
     assert (effective.unresolved is None) == (promulgated is not None)
