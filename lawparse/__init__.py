@@ -9,7 +9,9 @@
 from typing import TYPE_CHECKING, Any
 
 # Eager, because the functions shadow their modules of the same name: once bound here, a later
-# import of the module lawparse.validate or lawparse.diff does not rebind it. Both are light.
+# import of the module lawparse.validate, lawparse.diff or lawparse.amend does not rebind it.
+# All three are light.
+from .amend import amend
 from .diff import diff
 from .errors import (
     DecodeError,
@@ -24,6 +26,7 @@ from .validate import validate
 if TYPE_CHECKING:
     from . import render
     from .alignment import AlignedPair, Alignment, align
+    from .amending import Instrument, Operation, Target, read_instrument
     from .collection.corpus import Applicable, Change, Corpus
     from .collection.store import AmbiguousWork, ProvisionWording
     from .comparison import Diff, Edit, render_diff
@@ -60,6 +63,7 @@ _LAZY_MODULES = {
     ),
     "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
     "alignment": ("AlignedPair", "Alignment", "align"),
+    "amending": ("Instrument", "Operation", "Target", "read_instrument"),
     "collection.corpus": ("Applicable", "Change", "Corpus"),
     "collection.store": ("AmbiguousWork", "ProvisionWording"),
     "comparison": ("Diff", "Edit", "render_diff"),
@@ -104,10 +108,12 @@ __all__ = [
     "EmptyInputError",
     "Event",
     "EventKind",
+    "Instrument",
     "InvalidDateError",
     "Item",
     "LawParseError",
     "NoStructureError",
+    "Operation",
     "Part",
     "Period",
     "Point",
@@ -119,13 +125,16 @@ __all__ = [
     "Span",
     "Status",
     "StructureError",
+    "Target",
     "__version__",
     "align",
+    "amend",
     "detect_language",
     "diff",
     "interleaved_languages",
     "parse",
     "parse_file",
+    "read_instrument",
     "render",
     "render_diff",
     "validate",

@@ -4,6 +4,7 @@ Exit status: 0 on success, 1 when an input had errors (it could not be parsed, o
 ``validate`` found errors, undecodable bytes among them), 2 on bad usage or an unreadable
 input (a missing file, an unknown encoding; undecodable bytes, except for ``validate``).
 ``diff`` exits 0 whether or not the two versions differ: edits are its answer, not errors.
+``amend`` exits 1 when an instruction cannot be read or applied (LP401-LP403).
 
 ``applies``, ``timeline`` and ``history`` ask a :class:`~lawparse.collection.store.Store`:
 a corpus of the files given, or the index given with ``--db``. Tables and progress bars are
@@ -25,6 +26,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .alignment import align
+from .amending import amend, explain, read_instrument
 from .collection.corpus import Applicable, Corpus, expand_paths, parse_files
 from .collection.index import Index, index_files
 from .collection.store import AmbiguousWork, EventRecord, ProvisionRecord, Store
@@ -341,6 +343,40 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(render_diff(found, _console(out).width, styled=_is_terminal(out)))
     return EXIT_OK
+
+
+def _cmd_amend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if any(name != "-" and Path(name).is_dir() for name in args.paths):
+        print("lawparse amend: give two files (BASE AMENDMENT), not directories", file=err)
+        return EXIT_USAGE
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    if status:
+        return status
+    (_, base), (amendment_name, amendment) = results
+    instrument = read_instrument(amendment, path=amendment_name)
+    consolidated = amend(base, instrument)
+    problems = [d for d in consolidated.diagnostics if d.code in AMENDMENT_CODES]
+    text = consolidated.source.text
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    if args.explain:
+        print(explain(instrument, amendment.source.text), file=out)
+    elif args.json:
+        _print_json([op.model_dump(mode="json") for op in instrument.operations], out)
+    elif not args.output:
+        out.write(text)
+    source = SourceText(amendment.source.text)
+    for problem in problems:
+        where = f"{amendment_name}: "
+        if problem.span is not None:
+            line, column = source.line_column(problem.span.start)
+            where = f"{amendment_name}:{line}:{column}: "
+        print(f"{where}{problem.severity} {problem.code}: {problem.message}", file=err)
+    return EXIT_INPUT_ERRORS if any(p.severity == "error" for p in problems) else EXIT_OK
+
+
+AMENDMENT_CODES = frozenset({"LP401", "LP402", "LP403"})
+"""What ``amend`` reports: the instructions it could not read or apply."""
 
 
 def _date(value: str) -> dt.date:
@@ -661,6 +697,11 @@ def _parser() -> argparse.ArgumentParser:
     add("dates", "List every dated event: adoption, promulgation, entry into force, ...")
     add("align", "Pair a translation with its original, article by article (EN ZH).")
     add("diff", "The provisions added, removed, changed or renumbered from OLD to NEW.", 2)
+    amending = add("amend", "Apply an amending instrument to its act: BASE AMENDMENT.", 2)
+    amending.add_argument("-o", "--output", help="write the consolidated text to this file")
+    amending.add_argument(
+        "--explain", action="store_true", help="the operations as read, one per line"
+    )
     applies = add("applies", "What applies on a date, per regulation and provision.", "*")
     applies.add_argument("--on", type=_date, required=True, metavar="DATE", help="YYYY-MM-DD")
     applies.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
@@ -700,6 +741,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "dates": _cmd_dates,
         "align": _cmd_align,
         "diff": _cmd_diff,
+        "amend": _cmd_amend,
         "applies": _cmd_applies,
         "timeline": _cmd_timeline,
         "validate": _cmd_validate,

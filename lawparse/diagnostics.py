@@ -51,6 +51,9 @@ CODES: dict[str, Code] = {
     "LP301": Code("warning", "article without a partner in the other language"),
     "LP302": Code("warning", "paired articles with different numbers of paragraphs"),
     "LP303": Code("warning", "item without a partner in the other language"),
+    "LP401": Code("error", "an amending instruction that cannot be read"),
+    "LP402": Code("error", "an amending instruction that cannot be applied to this act"),
+    "LP403": Code("error", "an amending instrument that amends nothing in this act"),
 }
 
 

@@ -143,6 +143,9 @@ def _from_events(reg: Regulation, ended_by: Event | None) -> Applicability:
     if amendments:
         last_change = max(amendments, key=lambda e: e.date or dt.date.min)
         after = [e for e in later if e.date and last_change.date and e.date >= last_change.date]
+        # An instrument's own commencement, limited to the provisions it changed (what
+        # lawparse.amend records), dates the wording it gave.
+        after += [e for e in partial if e.instrument and e.instrument == last_change.instrument]
         wording = _bound(min(after, key=lambda e: e.date or dt.date.max)) if after else None
         wording = wording or _bound(last_change)
     # A commencement that dates an amended wording shows the work in force from that day.

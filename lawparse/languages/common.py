@@ -27,14 +27,20 @@ __all__ = [
     "OPEN_BRACKETS",
     "OPEN_QUOTES",
     "QUOTES",
+    "QUOTE_CLOSE",
+    "QUOTE_OPEN",
+    "QUOTE_SLOT",
     "SEMICOLONS",
     "SENTENCE_END",
     "SENTENCE_FINAL",
+    "SLOT",
+    "STRAIGHT_QUOTE",
     "TITLE_MARKS",
     "TITLE_NOISE",
     "WHITESPACE_RUN",
     "WORD_PUNCTUATION",
     "is_blank",
+    "quote_slot",
     "strip_blank",
 ]
 
@@ -118,3 +124,19 @@ SEMICOLONS = ";；"
 COMMAS = ",，"
 TITLE_MARKS = re.compile(r"[\s《》]")
 """Spaces and title brackets, which two spellings of one title may differ in."""
+
+
+QUOTE_OPEN = "\u201c"
+QUOTE_CLOSE = "\u201d"
+STRAIGHT_QUOTE = '"'
+"""The marks an amending instruction quotes new wording in. A quotation of several
+paragraphs opens each of them with an opening mark and closes only the last one."""
+SLOT = "\ue000\\d+\ue001"
+QUOTE_SLOT = re.compile("\ue000(\\d+)\ue001")
+"""Where an instruction's quotation stood once taken out (a private-use pair around its
+index), so that the instruction's own words are read without the quoted ones."""
+
+
+def quote_slot(index: int) -> str:
+    """The stand-in for quotation ``index`` in an instruction (see :data:`QUOTE_SLOT`)."""
+    return f"\ue000{index}\ue001"

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import common
+
 __all__ = [
     "CODE",
     "PHRASES",
@@ -645,3 +647,181 @@ def chapter_label(number: int) -> str:
 def item_label(number: int) -> str:
     """The label of item ``number``: "(3)"."""
     return f"({number})"
+
+
+# Amending instruments ---------------------------------------------------------------------
+# Read as in Chinese (lawparse.languages.zh, "Amending instruments"): quotations are SLOTs,
+# targets are runs of pieces. English names the smaller unit first ("Paragraph 2 of Article
+# 5"); amend_target_text puts the article first, as the reader builds targets.
+
+AMEND_UNITS = {
+    "article": "article", "paragraph": "paragraph", "item": "item", "subparagraph": "item",
+    "point": "item", "chapter": "chapter", "section": "section",
+}  # fmt: skip
+_UNIT_WORDS = r"(?:[Aa]rticle|[Pp]aragraph|[Ii]tem|[Ss]ubparagraph|[Pp]oint|[Cc]hapter|[Ss]ection)"
+AMEND_TARGET_PIECE = re.compile(
+    rf"""
+      (?P<unit>{_UNIT_WORDS})s?\s+\(?(?P<n>\d+|[IVXLC]+)\)?(?:-(?P<sub>\d+))?
+    | (?P<back>this|that|the\s+said|the\s+same)\s+(?P<bunit>{_UNIT_WORDS})
+    | (?P<range>\bto\b|\bthrough\b)
+    | \(?(?P<more>\d+)\)?
+    """,
+    re.VERBOSE,
+)
+"""One piece of a target: Article 12, Paragraph 2, Item (3), this Article, a range's "to",
+or a bare number continuing a list ("Articles 3 and 5")."""
+_TARGETS = (
+    rf"(?:(?:{_UNIT_WORDS})s?\s+\(?(?:\d+|[IVXLC]+)\)?(?:-\d+)?|(?:this|that|the\s+said)\s+"
+    rf"{_UNIT_WORDS}|\s+|,|\band\b|\bof\b|\bto\b|\bthrough\b|\(?\d+\)?)+?"
+)
+_ACT = r"(?:the\s+[A-Z][^,\"“”\ue000]{2,80}?(?:Law|Regulations|Provisions|Measures|Rules|Code|Act))"
+_Q = rf"(?:{common.SLOT})"
+_QS = rf"(?:{_Q}\s*)+"
+_TO = (
+    r"(?:is|are|shall\s+be)\s+(?:amended|revised|changed|modified)"
+    r"\s+(?:to\s+read|as\s+follows|to|as|into)"
+)
+_REPLACED = (
+    r"(?:is|are|shall\s+be)\s+(?:replaced|substituted)\s+(?:by|with)"
+    r"|(?:is|are|shall\s+be)\s+(?:amended|revised|changed)\s+(?:to|into|as)"
+)
+_DELETED = r"(?:is|are|shall\s+be)\s+(?:deleted|removed|struck\s+out|repealed)"
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNT = rf"(?P<count>{'|'.join(_COUNT_WORDS)}|\d+)"
+WHOLE_ACT_WORDS = SUBJECTS
+_WHOLE = rf"(?P<whole>{_words(s.lower() for s in SUBJECTS)}|{_words(SUBJECTS)})"
+AMEND_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "title",
+            rf"^The\s+(?:title|name)\s+of\s+(?:{_WHOLE}|(?P<act>{_ACT}))\s+{_TO}[:：]?\s*"
+            rf"(?P<new>{_Q})\.?$",
+        ),
+        (
+            "preamble",
+            rf"^The\s+preamble\s+(?:of\s+(?:{_WHOLE}|(?P<act>{_ACT}))\s+)?{_TO}[:：]?\s*"
+            rf"(?P<new>{_QS})\.?$",
+        ),
+        (
+            "replace_words",
+            rf"^(?:In\s+(?P<targets>{_TARGETS})(?:\s+of\s+(?P<act>{_ACT}))?,\s*)?(?:the\s+words?\s+|the\s+phrase\s+)?(?P<old>{_Q}(?:\s*(?:,|and|or)\s*{_Q})*)\s*(?:in\s+(?P<targets2>{_TARGETS}))?\s*(?:{_REPLACED})\s*(?P<new>{_Q})\.?$",
+        ),
+        (
+            "delete_words",
+            rf"^(?:In\s+(?P<targets>{_TARGETS}),\s*)?(?:the\s+words?\s+|the\s+phrase\s+)?(?P<old>{_Q}(?:\s*(?:,|and|or)\s*{_Q})*)\s*(?:{_DELETED})\.?$",
+        ),
+        (
+            "substitute",
+            rf"^(?P<targets>{_TARGETS})(?:\s+of\s+(?P<act>{_ACT}))?\s+{_TO}[:：]?\s*(?P<new>{_QS})\.?$",
+        ),
+        (
+            "insert",
+            rf"^(?:{_COUNT}\s+)?(?:new\s+)?(?P<unit>{_UNIT_WORDS})s?\s+(?:is|are|shall\s+be)\s+(?:added|inserted)"
+            rf"(?:\s+(?P<where>after|before|to|into|in)\s+(?P<targets>{_TARGETS}))?(?:\s+of\s+(?P<act>{_ACT}))?"
+            rf"(?:,?\s+as\s+(?P<as>{_TARGETS}))?(?:\s+thereof)?[:：,]?\s*(?P<new>(?:{_Q}\s*)*)\.?$",
+        ),
+        (
+            "delete",
+            rf"^(?P<targets>{_TARGETS})(?:\s+of\s+(?P<act>{_ACT}))?\s+{_DELETED}\.?$",
+        ),
+        (
+            "renumber",
+            rf"^(?:The\s+original\s+)?(?P<targets>{_TARGETS})\s+(?:is|are|shall\s+be)\s+(?:renumbered|changed)\s+(?:as|to|into)\s+(?P<as>{_TARGETS})\.?$",
+        ),
+    )
+)  # fmt: skip
+"""The operations an English instruction states (see lawparse.languages.zh)."""
+AMEND_RENUMBER = re.compile(
+    r"(?:order|numbering|sequence)\s+of\s+the\s+\w+.*(?:adjusted|changed|renumbered)"
+    r"|renumbered\s+accordingly",
+    re.IGNORECASE,
+)
+AMEND_CLOSING = re.compile(
+    rf"^(?:{_words(SUBJECTS)}).*(?:into\s+(?:force|effect)|effective)|republished|revised\s+accordingly",
+    re.IGNORECASE,
+)
+AMEND_PART = re.compile(rf"^(?:Amendments?\s+to\s+)?(?P<act>{_ACT})[:：]?$")
+AMEND_DEFAULT_ACT = re.compile(rf"(?:amend|amendments?\s+to)\s+(?P<act>{_ACT})")
+AMEND_CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+|\n")
+AMEND_INSTRUCTION = re.compile(
+    r"^[ \t]*(?:(?P<label>\d{1,3})[.．]\s+|\((?P<sub>\d{1,3})\)\s+|(?P<art>[IVXLC]{1,6})[.．]\s+)",
+    re.M,
+)
+ITEM_START = re.compile(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,2})\)")
+AMEND_ARTICLE_HEADING = re.compile(
+    rf"[ \t]*{ARTICLE_WORDS[0]}\s+(?P<n>\d+)(?:-(?P<sub>\d+))?(?=\s|$)"
+)
+LIST_SEPARATOR = ", "
+AMEND_WHERE = {
+    "after": "after",
+    "following": "after",
+    "before": "before",
+    "to": "in",
+    "into": "in",
+    "in": "in",
+}
+SUFFIX_MARK = "-"
+
+
+def amend_number(word: str) -> int | None:
+    """A number as an instruction writes it: 12, XII, one, a."""
+    lowered = word.lower()
+    if lowered in _COUNT_WORDS:
+        return _COUNT_WORDS[lowered]
+    if word.isdigit():
+        return int(word)
+    return parse_roman(word.upper())
+
+
+def amend_target_text(text: str) -> str:
+    """'Paragraph 2 of Article 5' as 'Article 5 Paragraph 2': the article first."""
+    parts = re.split(r"\s+of\s+", text)
+    return " ".join(reversed(parts)) if len(parts) > 1 else text
+
+
+def suffixed_article_label(label: str, sub: int) -> str:
+    """Article 20 and 1: Article 20-1 (第二十条之一)."""
+    return f"{label}{SUFFIX_MARK}{sub}"
+
+
+def quoted_title(title: str) -> str:
+    """A title as English text cites it."""
+    return title
+
+
+def bare_title(title: str) -> str:
+    """A quoted title without its marks."""
+    return title.strip("\"'")
+
+
+def is_title(name: str) -> bool:
+    """Is ``name`` an act's title (The X Law), not a reference to this act?"""
+    return bool(re.match(_ACT, name))
+
+
+def names_itself(name: str) -> bool:
+    """Does an instruction call the act by its own words (this Law)?"""
+    return name.lower() in {s.lower() for s in SUBJECTS}
+
+
+def names_act(name: str, title: str | None) -> bool:
+    """Does ``name`` (the Law on X) name the act titled ``title``?"""
+    if not title:
+        return False
+    wanted = re.sub(r"\W+|^the", "", title.lower())
+    given = re.sub(r"\W+", "", re.sub(r"^the\s+", "", name.strip().lower()))
+    return bool(given) and (given == wanted or wanted.endswith(given) or given.endswith(wanted))
+
+
+AMENDMENT_NOTE = "(Amended in accordance with the {title}, {verb} on {date})"
+"""The line a consolidated text's preface gains for the instrument that amended it."""
+AMENDMENT_NOTE_VERBS = {"adopted": "adopted", "promulgated": "promulgated", "approved": "approved"}
+
+
+def amendment_note(day: dt.date, body: str, session: str, verb: str, title: str) -> str:
+    """The preface line for an amending instrument (see :data:`AMENDMENT_NOTE`)."""
+    del body, session  # the title names the body; English notes leave the session out
+    return AMENDMENT_NOTE.format(
+        title=title, verb=AMENDMENT_NOTE_VERBS[verb], date=format_date(day)
+    )

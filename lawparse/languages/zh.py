@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import common
+
 __all__ = ["CODE", "PHRASES", "Phrases", "parse_numeral", "phrases", "to_numeral"]
 
 CODE = "zh"
@@ -401,3 +403,192 @@ def chapter_label(number: int) -> str:
 def item_label(number: int) -> str:
     """The label of item ``number``: （三）."""
     return f"（{to_numeral(number)}）"
+
+
+# Amending instruments ---------------------------------------------------------------------
+# An instruction is read with its quotations taken out (each a SLOT): the words left are the
+# instruction's own, which these patterns read. Targets are runs of 第N条 / 第N款 / 第N项 /
+# 第N章 with 、 和 及 至 between them; 该条 and 该款 point back to the last one named.
+
+_NUM = rf"(?:{NUMERAL}+|\d+)"
+AMEND_UNITS = {"条": "article", "款": "paragraph", "项": "item", "章": "chapter", "节": "section"}
+"""The units an instruction counts in, and what each is in the model."""
+AMEND_TARGET_PIECE = re.compile(
+    rf"""
+      第(?P<n>{_NUM})(?P<unit>[条款项章节])(?:{SUFFIX_MARK}(?P<sub>{_NUM}))?
+    | 第[（(](?P<pn>{_NUM})[）)]项
+    | (?P<back>[该本此])(?P<bunit>[条款项])
+    | (?P<range>至|到)
+    """,
+    re.VERBOSE,
+)
+"""One piece of a target: 第一百六十五条, 第二款, 第（三）项, 该条, or a range's 至."""
+_TARGETS = (
+    rf"(?:原|第[（(]?{_NUM}[）)]?[条款项章节](?:{SUFFIX_MARK}{_NUM})?"
+    r"|[该此]条|[该此]款|[该此]项|本条|[、，,和及至到]|的)+?"
+)
+_ACT = (
+    r"(?:《[^《》]+(?:〈[^〈〉]*〉[^《》]*)*》"
+    r"|[^\s第将在删把对，,。；：:、“”《》\ue000\ue001]{1,12}?)"
+)
+_Q = rf"(?:{common.SLOT})"
+_QS = rf"(?:{_Q}\s*)+"
+_TO = r"(?:修改|修订|改|更改|替换)(?:为|成)"
+_DELETE = r"(?:删去|删除)"
+_COUNT = rf"(?P<count>{NUMERAL}|\d+)"
+_LEAD = r"^(?:将|把|对)?"
+WHOLE_ACT_WORDS = ("全文", *SUBJECTS)
+"""What an instruction calls the act as a whole: 将本法中的“A”修改为“B”."""
+_WHOLE = rf"(?P<whole>{_words(WHOLE_ACT_WORDS)}|{_ACT})"
+_WHERE = rf"(?:(?P<act>{_ACT})?(?P<targets>{_TARGETS})|{_WHOLE})"
+AMEND_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            "title",
+            rf"{_LEAD}(?P<act>{_ACT})?的?(?:名称|标题|题目|题注)(?:{_TO})[：:]?(?P<new>{_Q})$",
+        ),
+        ("preamble", rf"{_LEAD}(?:序言|引言|前言)(?:{_TO})[：:]?(?P<new>{_QS})$"),
+        (
+            "heading",
+            rf"{_LEAD}第(?P<n>{_NUM})(?P<unit>[章节])的?(?:章名|节名|标题|名称)?(?:{_TO})[：:]?(?P<new>{_Q})$",
+        ),
+        (
+            "replace_words",
+            rf"{_LEAD}(?:{_WHERE}中的?)?(?P<old>{_Q}(?:[、，,和及]{_Q})*)(?:一词|等词|字样)?(?:{_TO})(?P<new>{_Q})$",
+        ),
+        (
+            "delete_words",
+            rf"{_LEAD}(?:{_WHERE}中的?)?(?P<old>{_Q}(?:[、，,和及]{_Q})*)(?:一词|等词|字样)?{_DELETE}$",
+        ),
+        (
+            "delete_words",
+            rf"^{_DELETE}{_WHERE}中的?(?P<old>{_Q}(?:[、，,和及]{_Q})*)(?:一词|等词|字样)?$",
+        ),
+        (
+            "insert_words",
+            rf"^(?:在)?(?:{_WHERE}中的?)?(?P<old>{_Q})(?P<where>后|前|之后|之前)(?:增加|增写|加上|加入|插入)(?P<new>{_Q})$",
+        ),
+        (
+            "substitute",
+            rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS})的?(?P<old>{_Q})?(?:{_TO})[：:]?(?P<new>{_QS})$",
+        ),
+        (
+            "insert",
+            rf"^(?:在)?(?P<act>{_ACT})?(?P<targets>{_TARGETS})?(?P<where>之后|之前|后|前|中|下)?(?:增加|增设|增写|新增|补充|增列)"
+            rf"{_COUNT}(?P<unit>[条款项章节])(?:[，,]?(?:分别)?(?:作为|为|列为)(?P<as>{_TARGETS}))?(?:[，,]?内容如下)?[：:]?(?P<new>(?:{_Q}\s*)*)$",
+        ),
+        (
+            "append",
+            rf"^(?:在)?(?P<act>{_ACT})?(?P<targets>{_TARGETS})中?增加规定[：:]?(?P<new>{_QS})$",
+        ),
+        ("delete", rf"^{_DELETE}(?P<act>{_ACT})?(?P<targets>{_TARGETS})$"),
+        ("delete", rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS}){_DELETE}$"),
+        (
+            "renumber",
+            rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS})(?:相应|依次|分别)?(?:改为|调整为|改作|顺延为|移作|作为)(?P<as>{_TARGETS})$",
+        ),
+    )
+)  # fmt: skip
+"""The operations an instruction states, tried in this order on each of its clauses (a
+quotation is a SLOT): the kind, then the pattern, with groups ``act`` (a title in 《》 or a
+short name: 刑法), ``targets``, ``whole`` (the act as a whole), ``old`` and ``new``
+(quotations), ``as`` (the number it takes), ``where`` (后/前/中), ``count`` and ``unit``."""
+AMEND_RENUMBER = re.compile(
+    r"(?:条文|条款|章节|款项|各项|条|款|项|章|节)?的?(?:顺序|序号|序数|编号)(?:作|做|进行)?(?:相应的?)?(?:调整|修改|变动|顺延|改动)"
+)
+"""条文顺序作相应调整: the articles after an inserted or deleted one are numbered anew."""
+AMEND_CLOSING = re.compile(
+    rf"^(?:{_words(SUBJECTS)}).*(?:{_words(EFFECTIVE_VERBS)})|根据本\w*?作相应(?:的)?修改|重新(?:公布|发布|印发)|予以公布"
+)
+"""A clause that changes no text: the instrument's commencement, or 根据本决定作相应修改，
+重新公布."""
+AMEND_PART = re.compile(rf"^(?:对)?(?P<act>{_ACT})(?:作(?:出|如下)?修改|的修改|修改如下)?[：:]?$")
+"""A numbered part of a decision that amends several acts: 一、对《中华人民共和国X法》作出修改."""
+AMEND_DEFAULT_ACT = re.compile(r"(?:决定)?对(?P<act>《[^\n]+?》)作(?:如下|以下|出如下)修改")
+"""The preamble of a decision naming the act it amends: 决定对《上海市X条例》作如下修改."""
+AMEND_CLAUSE_BREAK = re.compile(r"[，,；;。\n]")
+"""Where an instruction's clauses part (outside quotations)."""
+AMEND_INSTRUCTION = re.compile(
+    rf"^[ \t\u3000]*(?:(?P<label>{NUMERAL}{{1,4}}){POINT_MARK}|[（(](?P<sub>{NUMERAL}{{1,4}})[）)]"
+    rf"|第(?P<art>{NUMERAL}{{1,4}}){ARTICLE_UNIT}[ \t\u3000]*)",
+    re.M,
+)
+"""The label an instruction opens with: 一、, （一）, or 第一条 (the Constitution's
+amendments are in articles)."""
+ITEM_START = re.compile(rf"^[ \t\u3000]*[（(](?:{NUMERAL}{{1,4}}|\d{{1,3}})[）)]")
+"""A quoted paragraph that is an item of the paragraph before it: （三）."""
+DELETED_PROVISION = "（删去）"
+"""What a consolidated text keeps in place of a deleted article when the numbers stay."""
+AMENDMENT_NOTE = "{date} {body}{session}{verb}的《{title}》"
+"""The line a consolidated text's preface gains for the instrument that amended it."""
+AMENDMENT_NOTE_VERBS = {"adopted": "通过", "promulgated": "公布", "approved": "批准"}
+INNER_TITLE = str.maketrans("《》", "〈〉")
+"""A title inside a title: 《关于修改〈上海市X条例〉的决定》."""
+
+
+def amendment_note(day: dt.date, body: str, session: str, verb: str, title: str) -> str:
+    """The preface line for an amending instrument (see :data:`AMENDMENT_NOTE`)."""
+    inner = title.strip("《》").translate(INNER_TITLE)
+    return AMENDMENT_NOTE.format(
+        date=format_date(day),
+        body=body,
+        session=session,
+        verb=AMENDMENT_NOTE_VERBS[verb],
+        title=inner,
+    )
+
+
+def names_act(name: str, title: str | None) -> bool:
+    """Does ``name`` (《中华人民共和国刑法》, or the short 刑法) name the act titled ``title``?"""
+    if not title:
+        return False
+    wanted = re.sub(r"[\s《》〈〉]", "", title).removeprefix(STATE_PREFIX)
+    given = re.sub(r"[\s《》〈〉]", "", name).removeprefix(STATE_PREFIX)
+    return bool(given) and (
+        given == wanted
+        or (len(given) >= 2 and wanted.endswith(given) and not given.startswith(SUBJECT_MARK))
+    )
+
+
+AMEND_ARTICLE_HEADING = re.compile(
+    rf"[ \t\u3000]*第(?P<n>{_NUM}){ARTICLE_UNIT}(?:{SUFFIX_MARK}(?P<sub>{_NUM}))?(?=[ \t\u3000]|$)"
+)
+"""A quoted article that restates its own label: “第二十条之一　……”."""
+LIST_SEPARATOR = "、"
+
+
+def suffixed_article_label(label: str, sub: int) -> str:
+    """第二十条 and 1: 第二十条之一."""
+    return f"{label}{SUFFIX_MARK}{to_numeral(sub)}"
+
+
+def quoted_title(title: str) -> str:
+    """A title in its marks: 《中华人民共和国刑法修正案（十二）》."""
+    return f"《{title.strip('《》')}》"
+
+
+def is_title(name: str) -> bool:
+    """Is ``name`` a title in its marks (《……》), not a short name (刑法)?"""
+    return name.startswith("《")
+
+
+def names_itself(name: str) -> bool:
+    """Does an instruction call the act by its own words (本法, 全文)?"""
+    return name.startswith(SUBJECT_MARK) or name in WHOLE_ACT_WORDS
+
+
+AMEND_WHERE = {
+    "后": "after",
+    "之后": "after",
+    "前": "before",
+    "之前": "before",
+    "中": "in",
+    "下": "in",
+}
+"""Where new wording goes relative to its target: 在第十条后增加一条."""
+
+
+def bare_title(title: str) -> str:
+    """A quoted title without its marks."""
+    return title.strip("《》")
