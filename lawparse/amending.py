@@ -50,6 +50,7 @@ __all__ = [
 
 OperationKind = Literal[
     "substitute",
+    "merge",
     "insert",
     "append",
     "delete",
@@ -325,10 +326,21 @@ def read_instrument(amendment: Regulation | str, *, path: str | None = None) -> 
         label = next(g for g in start.groups() if g)
         body_start = start.end()
         body = masked[body_start:end]
-        heading = words.part.fullmatch(body.strip())
+        first_line = body.split("\n", 1)[0]
+        heading = words.part.fullmatch(first_line.strip())
         act = heading.group("act") if heading else None
-        if act and not common.QUOTE_SLOT.search(body) and words.is_title(act):
+        if act and not common.QUOTE_SLOT.search(first_line) and words.is_title(act):
+            # a part of a decision amending several acts: 一、对《X法》作出修改, then its
+            # instructions, labelled （一） or, when there is only one, not at all
             reading.act, part_label, reading.last = act, label, []
+            body_start += len(first_line) + 1
+            if body_start >= end:
+                continue
+            reading.instruction_act = None
+            found = list(
+                _read_clauses(words, reading, label, masked, back, body_start, end, problems)
+            )
+            operations.extend(found)
             continue
         name = f"{part_label}{label}" if part_label and start.group("sub") else label
         if part_label and name == label:
@@ -443,10 +455,14 @@ def _read(
         if targets is None:
             continue
         if not targets and not whole and kind not in ("title", "preamble"):
-            if kind in ("substitute", "delete", "renumber", "append"):
+            if kind in ("delete", "renumber", "append", "merge") or (
+                kind == "substitute" and "targets" in pattern.groupindex
+            ):
                 continue
-            targets = list(reading.last)
-        if kind in ("substitute", "delete", "renumber") and any(t.unit is None for t in targets):
+            targets = list(reading.last)  # 将第十条改为第十一条，修改为：…
+        if kind in ("substitute", "delete", "renumber", "merge") and any(
+            t.unit is None for t in targets
+        ):
             continue
         anchor = targets[-1] if targets else last
         position = _targets(words, reading, groups.get("as", ""), None) or []
@@ -656,6 +672,10 @@ def explain(instrument: Instrument, text: str | None = None) -> str:
         act = f"  {operation.act}" if operation.act else ""
         described = operation.describe()
         lines.append(f"{operation.instruction}\t{place(operation.span)}\t{described}{act}")
+    effective = instrument.effective
+    if effective is not None:
+        when = effective.date.isoformat() if effective.date else effective.unresolved
+        lines.append(f"effective\t{place(effective.span)}\t{when}: {effective.text}")
     for problem in instrument.diagnostics:
         lines.append(f"{problem.code}\t{place(problem.span)}\t{problem.message}")
     return "\n".join(lines)
@@ -687,19 +707,28 @@ class _Article:
 
 
 @dataclass
+class _Gap:
+    """Base text between articles (the preface, headings, schedules), from ``start``."""
+
+    start: int
+    text: str
+
+
+@dataclass
 class _Layout:
     """The base's own separators, which the articles an operation writes follow."""
 
     label: str
     paragraph: str
     item: str
+    article: str
 
 
 @dataclass
 class _Draft:
     base: Regulation
     words: _Language
-    units: list[str | _Article]
+    units: list[_Gap | _Article]
     layout: _Layout
     problems: list[Diagnostic]
     path: str | None
@@ -711,16 +740,17 @@ class _Draft:
 
 def _draft(base: Regulation, words: _Language, path: str | None, renumbers: bool) -> _Draft:
     source = base.source.text
-    units: list[str | _Article] = []
+    units: list[_Gap | _Article] = []
     cursor = 0
     heads: Counter[str] = Counter()
+    tails: Counter[str] = Counter()
     paragraph_gaps: Counter[str] = Counter()
     item_gaps: Counter[str] = Counter()
     for article in sorted(base.articles, key=lambda a: a.span.start):
         if article.span.start < cursor:
             continue
         if article.span.start > cursor:
-            units.append(source[cursor : article.span.start])
+            units.append(_Gap(cursor, source[cursor : article.span.start]))
         verbatim = source[article.span.start : article.span.end]
         content = verbatim.rstrip()
         tail = verbatim[len(content) :]
@@ -754,6 +784,7 @@ def _draft(base: Regulation, words: _Language, path: str | None, renumbers: bool
             previous_end = clause.span.start + len(clause_text.rstrip())
         if head and head.strip() == "" and label:
             heads[head] += 1
+        tails[tail] += 1
         units.append(
             _Article(
                 number=article.number,
@@ -769,12 +800,13 @@ def _draft(base: Regulation, words: _Language, path: str | None, renumbers: bool
         )
         cursor = article.span.end
     if cursor < len(source):
-        units.append(source[cursor:])
+        units.append(_Gap(cursor, source[cursor:]))
     newline = "\r\n" if "\r\n" in source else "\n"
     layout = _Layout(
         label=_most(heads, " "),
         paragraph=_most(paragraph_gaps, newline),
         item=_most(item_gaps, _most(paragraph_gaps, newline)),
+        article=_most(tails, _most(paragraph_gaps, newline)),
     )
     return _Draft(base, words, units, layout, [], path, renumbers)
 
@@ -841,8 +873,8 @@ def amend(base: Regulation | str, amendment: Regulation | str | Instrument) -> R
         for paragraph in article.paragraphs:
             if paragraph.renumber_items:
                 _renumber_items(draft, paragraph)
-    text = _render(draft, replaced)
-    text, note = _with_note(base_reg, instrument, text, words)
+    line = _note_line(instrument, words) if operations else None
+    text, note = _render(draft, replaced, line)
     return _consolidated(base_reg, instrument, draft, text, note)
 
 
@@ -929,6 +961,27 @@ def _apply(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> Non
             _delete(draft, target)
     elif kind == "renumber":
         _renumber_explicit(draft, operation)
+    elif kind == "merge":
+        _merge(draft, operation)
+
+
+def _merge(draft: _Draft, operation: Operation) -> None:
+    """将第二十三条、第二十四条合并为一条: the first takes the wording (the quoted one, or
+    all their paragraphs in order), the others go."""
+    articles = [_find(draft, target) for target in operation.targets]
+    if len(articles) < 2 or any(t.unit != "article" for t in operation.targets):
+        raise _NotApplied("merges fewer than two articles")
+    first, rest = articles[0], articles[1:]
+    if operation.new:
+        first.paragraphs = _new_paragraphs(draft, _strip_label(draft, operation.new)[1])
+    else:
+        first.paragraphs = [p for article in articles for p in article.paragraphs]
+    _touch(first)
+    for article in rest:
+        article.removed = True
+        draft.units.remove(article)
+    if operation.position and operation.position[0].article is not None:
+        _set_label(draft, first, operation.position[0].article, operation.position[0].sub)
 
 
 def _depth_order(target: Target) -> tuple[int, int, int]:
@@ -1058,6 +1111,16 @@ def _insert_articles(draft: _Draft, operation: Operation) -> None:
     template = (
         reference if anchor is not None and anchor.article is not None else _neighbour(draft, index)
     )
+    tail = draft.layout.article
+    if (
+        template is not None
+        and draft.units.index(template) < index
+        and not template.tail.strip(" \t")
+    ):
+        # the new article follows the text's last one, which ends without a line break
+        tail, template.tail = template.tail, draft.layout.article
+        if template.verbatim is not None:
+            template.verbatim = template.verbatim.rstrip() + template.tail
     for offset, (label, lines) in enumerate(groups):
         position = positions[offset] if offset < len(positions) else None
         number, sub = _numbers(draft, label, position, anchor, offset)
@@ -1069,7 +1132,7 @@ def _insert_articles(draft: _Draft, operation: Operation) -> None:
             label=new_label,
             head=draft.layout.label,
             paragraphs=_new_paragraphs(draft, lines),
-            tail=template.tail if template else draft.layout.paragraph,
+            tail=tail if offset == len(groups) - 1 else draft.layout.article,
             verbatim=None,
             original_label=new_label,
             touched=True,
@@ -1188,6 +1251,20 @@ def _renumber_explicit(draft: _Draft, operation: Operation) -> None:
         elif target.unit == "article" and position.article is not None:
             _set_label(draft, article, position.article, position.sub)
         # a paragraph has no label: 原第二款改为第三款 follows from an insertion
+    _keep_in_order(draft)
+
+
+def _keep_in_order(draft: _Draft) -> None:
+    """Articles that took other numbers move to where those numbers stand (将第六条改为第五
+    条 with 第五条 moved on), each into one of the places articles already held, so that
+    chapters keep their places in the text."""
+    slots = [i for i, unit in enumerate(draft.units) if isinstance(unit, _Article)]
+    articles = [draft.units[i] for i in slots]
+    ordered = sorted(
+        articles, key=lambda a: (a.number, a.sub or 0) if isinstance(a, _Article) else (0, 0)
+    )
+    for slot, article in zip(slots, ordered, strict=True):
+        draft.units[slot] = article
 
 
 def _set_label(draft: _Draft, article: _Article, number: int, sub: int | None) -> None:
@@ -1310,17 +1387,40 @@ def _headed(reg: Regulation) -> Iterator[Chapter]:
         yield from getattr(node, "chapters", ())
 
 
-def _render(draft: _Draft, replaced: dict[str, str]) -> str:
+def _render(draft: _Draft, replaced: dict[str, str], line: str | None) -> tuple[str, Span | None]:
+    """The consolidated text, and where in it the note line naming the instrument is: at
+    the end of the preface's own lines (before a preamble), as official editions add it."""
+    base = draft.base
+    source = base.source.text
+    end = base.preface.end
+    if base.preamble is not None and base.preface.start <= base.preamble.start < end:
+        end = base.preamble.start
+    at = base.preface.start + len(source[base.preface.start : end].rstrip())
+    newline = "\r\n" if "\r\n" in source else "\n"
+    gap = source[at:end]
+    separator = newline * 2 if gap.count("\n") >= 2 else newline
     pieces = []
+    pending = line
     for unit in draft.units:
-        if isinstance(unit, str):
+        if isinstance(unit, _Gap):
+            text = unit.text
+            if pending is not None and unit.start <= at <= unit.start + len(text) and at:
+                offset = at - unit.start
+                text = text[:offset] + separator + pending + text[offset:]
+                pending = None
             for old, new in replaced.items():
-                if old in unit:
-                    unit = unit.replace(old, new, 1)
-            pieces.append(unit)
+                if old in text:
+                    text = text.replace(old, new, 1)
+            pieces.append(text)
         elif not unit.removed:
             pieces.append(_render_article(draft, unit))
-    return "".join(pieces)
+    if pending is not None:  # no preface: the note opens the text
+        pieces.insert(0, pending + newline * 2)
+    text = "".join(pieces)
+    if line is None:
+        return text, None
+    start = text.find(line)
+    return text, Span(start=start, end=start + len(line))
 
 
 def _render_article(draft: _Draft, article: _Article) -> str:
@@ -1335,34 +1435,25 @@ def _render_article(draft: _Draft, article: _Article) -> str:
     return article.label + head + layout.paragraph.join(paragraphs) + article.tail
 
 
-def _with_note(
-    base: Regulation, instrument: Instrument, text: str, words: _Language
-) -> tuple[str, Span | None]:
-    """The consolidated text with the preface line naming the instrument, at the end of
-    the preface's text; and where that line is."""
+def _note_line(instrument: Instrument, words: _Language) -> str | None:
+    """The preface line naming the instrument, when it has a title and a date."""
     adopted = instrument.adopted
     if words.note is None or adopted is None or adopted.date is None or not instrument.title:
-        return text, None
-    verb = adopted.kind.value
-    line = words.note(
-        adopted.date, adopted.body or "", adopted.session or "", verb, instrument.title
+        return None
+    line: str = words.note(
+        adopted.date,
+        adopted.body or "",
+        adopted.session or "",
+        adopted.kind.value,
+        instrument.title,
     )
-    preface = base.source.text[base.preface.start : base.preface.end]
-    at = base.preface.start + len(preface.rstrip())
-    newline = "\r\n" if "\r\n" in text else "\n"
-    gap = preface[len(preface.rstrip()) :]
-    separator = newline * 2 if gap.count("\n") >= 2 or at == 0 else newline
-    if at == 0:
-        return line + separator + text, Span(start=0, end=len(line))
-    return text[:at] + separator + line + text[at:], Span(
-        start=at + len(separator), end=at + len(separator) + len(line)
-    )
+    return line
 
 
 def _consolidated(
     base: Regulation, instrument: Instrument, draft: _Draft, text: str, note: Span | None
 ) -> Regulation:
-    reg = parse(text, path=base.source.path) if base.source.path else parse(text)
+    reg = parse(text)  # the consolidated text is no file's: its source has no path
     words = draft.words
     events = list(reg.events)
     adopted = instrument.adopted
@@ -1379,7 +1470,7 @@ def _consolidated(
                     }
                 )
             )
-    elif note is None:
+    elif note is None and instrument.operations_for(base.title):
         draft.problems.append(
             diagnostic(
                 "LP403",

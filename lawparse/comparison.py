@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .languages import zh
+from .languages import compiler_note
 from .languages.common import (
     CJK,
     DIFF_TOKEN,
-    FOOTNOTE_MARK,
     FORMATTING_MARKS,
     WHITESPACE_RUN,
 )
@@ -111,10 +110,6 @@ def _spaced(char: str) -> bool:
     return char.isalnum() and CJK.match(char) is None
 
 
-def _is_note(paragraph: str) -> bool:
-    return bool(FOOTNOTE_MARK.match(paragraph) or zh.EDITOR_NOTE.match(paragraph))
-
-
 @dataclass(frozen=True)
 class _Provision:
     eid: str
@@ -132,10 +127,7 @@ def _provision(node: Article | Point) -> _Provision:
     if isinstance(node, Article) and node.translation is not None:
         clauses.extend(node.translation.clauses)
     written = [clause.text for clause in clauses] or [node.text]
-    # Compilers append their own notes to the provision they follow: the Criminal Law after
-    # Amendment XII carries "① 刑法、历次刑法修正案……的施行日期……" as a last paragraph of
-    # 第四百五十二条, which no instruction states. Trailing notes are not the act's wording.
-    while len(written) > 1 and _is_note(written[-1]):
+    while len(written) > 1 and compiler_note(written[-1]):
         written.pop()
     # Where one paragraph ends and the next begins is not compared: a copy hard-wrapped at
     # a different place splits its paragraphs differently with the same words.

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from ..languages import zh
+from ..languages import compiler_note, zh
 from ..languages.common import TITLE_NOISE
 from ..model import Applicability, Bound, Event, EventKind, Period, Status
 
@@ -202,8 +202,12 @@ class VersionText:
 
 def _comparable(text: str) -> str:
     """A text without what formatting changes: whitespace (a Chinese sentence may break
-    across lines anywhere) and full-width forms of ASCII (NFKC)."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    across lines anywhere) and full-width forms of ASCII (NFKC), and without the notes a
+    compiler appended to it, which are no wording of the act."""
+    lines = text.splitlines()
+    while len(lines) > 1 and compiler_note(lines[-1]):
+        lines.pop()
+    return "".join(unicodedata.normalize("NFKC", "\n".join(lines)).split())
 
 
 def successive_wordings(versions: Sequence[VersionText], end: Bound) -> list[ProvisionWording]:

@@ -7,9 +7,10 @@ A language module holds every word a drafter of that language writes, as named t
 
 from __future__ import annotations
 
-from .common import CJK, CJK_GAP, NOT_CJK, NOT_LATIN, WHITESPACE_RUN
+from . import zh
+from .common import CJK, CJK_GAP, FOOTNOTE_MARK, NOT_CJK, NOT_LATIN, WHITESPACE_RUN
 
-__all__ = ["LANGUAGES", "detect_language", "heading_text"]
+__all__ = ["LANGUAGES", "compiler_note", "detect_language", "heading_text"]
 
 LANGUAGES = ("en", "zh")
 """The language codes lawparse has tables for."""
@@ -37,3 +38,11 @@ def heading_text(text: str) -> str:
     """A heading as one line: whitespace runs become one space, and the typographic spaces
     of Chinese headings (第一章 总　则) go, since Chinese puts none between words."""
     return WHITESPACE_RUN.sub(" ", CJK_GAP.sub("", text)).strip()
+
+
+def compiler_note(paragraph: str) -> bool:
+    """A paragraph a compiler added to the act's wording: a footnote (① ...) or an
+    editor's note (注：, 编者按). Compilers append them to the provision they follow (the
+    Criminal Law after Amendment XII carries "① 刑法、历次刑法修正案……的施行日期……" as a
+    last paragraph of 第四百五十二条), so comparisons of wordings leave them out."""
+    return bool(FOOTNOTE_MARK.match(paragraph) or zh.EDITOR_NOTE.match(paragraph))

@@ -482,6 +482,12 @@ AMEND_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "append",
             rf"^(?:在)?(?P<act>{_ACT})?(?P<targets>{_TARGETS})中?增加规定[：:]?(?P<new>{_QS})$",
         ),
+        (
+            "merge",
+            rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS})合并为(?:一|1)条(?:[，,]?作为(?P<as>{_TARGETS}))?"
+            rf"(?:[，,]?并?(?:{_TO})[：:]?(?P<new>{_QS}))?$",
+        ),
+        ("substitute", rf"^并?(?:{_TO})[：:]?(?P<new>{_QS})$"),
         ("delete", rf"^{_DELETE}(?P<act>{_ACT})?(?P<targets>{_TARGETS})$"),
         ("delete", rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS}){_DELETE}$"),
         (
@@ -573,9 +579,13 @@ def is_title(name: str) -> bool:
     return name.startswith("《")
 
 
+GENERIC_ACT_WORDS = ("法律", "法规", "行政法规", "地方性法规", "规章", *KINDS_OF_ACT)
+"""What an instruction may call the act it amends without its title: 将法律的名称修改为."""
+
+
 def names_itself(name: str) -> bool:
-    """Does an instruction call the act by its own words (本法, 全文)?"""
-    return name.startswith(SUBJECT_MARK) or name in WHOLE_ACT_WORDS
+    """Does an instruction call the act by its own words (本法, 全文, 法律)?"""
+    return name.startswith(SUBJECT_MARK) or name in WHOLE_ACT_WORDS or name in GENERIC_ACT_WORDS
 
 
 AMEND_WHERE = {

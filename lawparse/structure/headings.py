@@ -164,8 +164,12 @@ def accept_sequence(candidates: list[Candidate], first_expected: int = 1) -> lis
         if candidate.number == expected and not candidate.suffix:
             if not strong and last_strong.get(candidate.number, -1) > candidate.start:
                 continue
-        elif candidate.number == last and strong:
-            pass  # an inserted article ("21A" after "21"), or a duplicate that validate reports
+        elif candidate.number == last and (
+            strong or (candidate.suffix and candidate.strength is Strength.MEDIUM)
+        ):
+            # an inserted article ("21A" after "21"; 第二十一条之一 after a sentence of a
+            # text on one line), or a duplicate that validate reports
+            pass
         elif (
             not strong
             or (last is not None and candidate.number < expected)
