@@ -273,6 +273,7 @@ class _Language:
         self.closing: re.Pattern[str] = module.AMEND_CLOSING
         self.part: re.Pattern[str] = module.AMEND_PART
         self.default_act: re.Pattern[str] = module.AMEND_DEFAULT_ACT
+        self.purpose: re.Pattern[str] = module.AMEND_PURPOSE
         self.clause_break: re.Pattern[str] = module.AMEND_CLAUSE_BREAK
         self.instruction: re.Pattern[str] = module.AMEND_INSTRUCTION
         self.item_start: re.Pattern[str] = module.ITEM_START
@@ -349,9 +350,16 @@ def read_instrument(amendment: Regulation | str, *, path: str | None = None) -> 
         found = list(_read_clauses(words, reading, name, masked, back, body_start, end, problems))
         operations.extend(found)
     if not starts and reg is not None:
-        problems.append(
-            diagnostic("LP401", "the instrument has no numbered instruction", None, path)
-        )
+        # 刑法修正案（十） is one instruction, unnumbered, under its history lines.
+        instruction_start = _unnumbered_instruction(reg, masked, back)
+        if instruction_start is not None:
+            operations.extend(
+                _read_clauses(
+                    words, reading, "", masked, back, instruction_start, len(masked), problems
+                )
+            )
+        if not operations:
+            problems.append(diagnostic("LP401", "the instrument states no instruction", None, path))
     return Instrument(
         title=reg.title if reg is not None else None,
         language=language,
@@ -361,6 +369,28 @@ def read_instrument(amendment: Regulation | str, *, path: str | None = None) -> 
         diagnostics=tuple(problems),
         path=path,
     )
+
+
+_HISTORY = (EventKind.ADOPTED, EventKind.APPROVED, EventKind.PROMULGATED)
+
+
+def _unnumbered_instruction(reg: Regulation, masked: str, back: list[int]) -> int | None:
+    """Where the one instruction of an instrument without numbered ones starts: at the
+    first line after the title that is no line of its history (…会议通过)."""
+    history = [e.span for e in reg.events if e.kind in _HISTORY]
+    offset = 0
+    start = reg.title_span.end if reg.title_span is not None else 0
+    for line in masked.splitlines(keepends=True):
+        line_start, offset = offset, offset + len(line)
+        if not line.strip():
+            continue
+        source_start, source_end = back[line_start], back[line_start + len(line.rstrip())]
+        if source_end <= start:
+            continue
+        if any(span.start < source_end and source_start < span.end for span in history):
+            continue
+        return line_start
+    return None
 
 
 def _parse_instrument(text: str) -> Regulation | None:
@@ -381,32 +411,42 @@ def _read_clauses(
     problems: list[Diagnostic],
 ) -> Iterator[Operation]:
     pieces = _pieces(words, masked, start, end)
+    # 为了……，……，在刑法第X条中增加一款: the clauses before the first operation give reasons.
+    giving_reasons = bool(pieces) and bool(words.purpose.match(masked[pieces[0][0] : end].lstrip()))
     i = 0
     while i < len(pieces):
         for j in range(min(len(pieces), i + 6), i, -1):
             clause_start, clause_end = pieces[i][0], pieces[j - 1][1]
-            clause = masked[clause_start:clause_end].strip()
+            clause = common.SPACE_BEFORE_SLOT.sub("", masked[clause_start:clause_end].strip())
             operation = _read(words, reading, label, clause, back, clause_start, clause_end)
             if operation is not None:
                 yield operation
+                giving_reasons = False
                 i = j
                 break
         else:
             clause_start, clause_end = pieces[i]
             clause = masked[clause_start:clause_end].strip()
-            if words.renumber.search(clause):
+            if giving_reasons:
+                pass
+            elif words.renumber.search(clause):
                 reading.renumbers = True
             elif not words.closing.search(clause) and clause:
                 span = Span(start=back[clause_start], end=back[clause_end])
                 problems.append(
                     diagnostic(
                         "LP401",
-                        f"instruction {label}: cannot read {_restore(clause, reading)[:60]!r}",
+                        f"{_instruction_name(label)}: cannot read"
+                        f" {_restore(clause, reading)[:60]!r}",
                         span,
                         None,
                     )
                 )
             i += 1
+
+
+def _instruction_name(label: str) -> str:
+    return f"instruction {label}" if label else "the instruction"
 
 
 def _pieces(words: _Language, masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -454,7 +494,11 @@ def _read(
             targets = [Target(**{unit: words.number(groups["n"])})]
         if targets is None:
             continue
-        if not targets and not whole and kind not in ("title", "preamble"):
+        preamble = "preamble" in groups
+        if preamble:
+            number = words.number(groups["pp"]) if "pp" in groups else None
+            targets = [Target(paragraph=number)] if number else []
+        elif not targets and not whole and kind not in ("title", "preamble"):
             if kind in ("delete", "renumber", "append", "merge") or (
                 kind == "substitute" and "targets" in pattern.groupindex
             ):
@@ -480,8 +524,8 @@ def _read(
                 new = tuple(
                     " ".join(reading.quotes[int(n)].paragraphs) for n in _slots(groups["new"])
                 )
-        unit = _unit(kind, words, groups, targets, whole)
-        if targets and kind not in ("title", "preamble"):
+        unit = "preamble" if preamble else _unit(kind, words, groups, targets, whole)
+        if targets and kind not in ("title", "preamble") and not preamble:
             reading.last = [t for t in targets]
         where = words.where.get(groups["where"].lower()) if "where" in groups else None
         count = words.number(groups["count"]) if "count" in groups else 1
@@ -671,7 +715,8 @@ def explain(instrument: Instrument, text: str | None = None) -> str:
     for operation in instrument.operations:
         act = f"  {operation.act}" if operation.act else ""
         described = operation.describe()
-        lines.append(f"{operation.instruction}\t{place(operation.span)}\t{described}{act}")
+        label = operation.instruction or "-"  # an instrument with one unnumbered instruction
+        lines.append(f"{label}\t{place(operation.span)}\t{described}{act}")
     effective = instrument.effective
     if effective is not None:
         when = effective.date.isoformat() if effective.date else effective.unresolved
@@ -939,6 +984,9 @@ def _apply(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> Non
     if kind == "preamble":
         _replace_preamble(draft, operation, replaced)
         return
+    if operation.unit == "preamble":
+        _change_preamble(draft, operation, replaced)
+        return
     if kind == "heading":
         _replace_heading(draft, operation, replaced)
         return
@@ -996,8 +1044,10 @@ def _substitute(draft: _Draft, operation: Operation) -> None:
     article = _find(draft, targets[0])
     if unit == "article":
         _, lines = _strip_label(draft, operation.new)
-        if operation.old:
-            raise _NotApplied("quotes old wording for a whole article")
+        if operation.old:  # 宪法第七条：“<its wording>”修改为：“…”
+            wording = _normal("".join(p.lead + "".join(p.items) for p in article.paragraphs))
+            if _normal("".join(operation.old)) != wording:
+                raise _NotApplied(f"{targets[0].describe()} does not read as quoted")
         article.paragraphs = _new_paragraphs(draft, lines)
         _touch(article)
         return
@@ -1364,6 +1414,40 @@ def _replace_preamble(draft: _Draft, operation: Operation, replaced: dict[str, s
     kept = body[len(body.rstrip()) :]
     leading = body[: len(body) - len(body.lstrip())]
     replaced[text] = heading + leading + draft.layout.paragraph.join(operation.new) + kept
+
+
+def _change_preamble(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:
+    """Words of the preamble replaced (宪法序言第七自然段后两句：“A”修改为：“B”), or new
+    words at the end of one of its paragraphs (宪法序言第十自然段末尾增加：“C”)."""
+    base = draft.base
+    if base.preamble is None:
+        raise _NotApplied("the act has no preamble")
+    original = base.source.text[base.preamble.start : base.preamble.end]
+    text = replaced.get(original, original)
+    if operation.kind == "replace_words":
+        olds, news = operation.old, operation.new
+        if len(olds) != len(news):
+            olds, news = ("".join(olds),), ("".join(news),)
+        for old, new in zip(olds, news, strict=True):
+            if old not in text:
+                raise _NotApplied(f"the preamble does not contain {old!r}")
+            text = text.replace(old, new, 1)
+    elif operation.kind == "append":
+        lines = text.splitlines(keepends=True)
+        # The span opens with the preamble's heading (序言), no paragraph of it.
+        first = 1 if len(lines) > 1 else 0
+        paragraphs = [i for i, line in enumerate(lines) if i >= first and line.strip()]
+        number = operation.targets[0].paragraph if operation.targets else None
+        if not paragraphs or (number is not None and not 1 <= number <= len(paragraphs)):
+            raise _NotApplied(f"the preamble has no paragraph {number}")
+        index = paragraphs[(number or len(paragraphs)) - 1]
+        line = lines[index]
+        body = line.rstrip()
+        lines[index] = body + "".join(operation.new) + line[len(body) :]
+        text = "".join(lines)
+    else:
+        raise _NotApplied(f"{operation.kind} of the preamble is not supported")
+    replaced[original] = text
 
 
 def _replace_heading(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:

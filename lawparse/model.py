@@ -119,6 +119,10 @@ class Event(_Frozen):
 
     ``approval_date`` is the day a higher body approved the step (a city's amending decision
     approved by the province): one amendment with both dates, never a second adoption.
+
+    ``inferred`` says why a date comes from a rule of law rather than from the text: a law of
+    the National People's Congress that enters into force "自公布之日" and states no
+    promulgation is promulgated by the President on the day of its adoption.
     """
 
     kind: EventKind
@@ -128,6 +132,7 @@ class Event(_Frozen):
     relative_to: EventKind | None = None
     relative_offset: str | None = None
     unresolved: str | None = None
+    inferred: str | None = None
     body: str | None = None
     session: str | None = None
     instrument: str | None = None

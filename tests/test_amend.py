@@ -522,3 +522,115 @@ def test_renumber_then_restate_in_one_instruction() -> None:
     assert _labels(reg) == [f"第{n}条" for n in "一二三四五六"]
     assert _article(reg, "第六条") == "违反本法的，依法处理。"
     assert _article(reg, "第五条") == "本法自2020年7月1日起施行。"
+
+
+REALTEXT = HERE / "realtext"
+
+
+def test_an_unnumbered_amendment_reads_as_its_one_instruction() -> None:
+    # 刑法修正案（十）: 为了惩治……，在刑法第二百九十九条中增加一款作为第二款，将该条修改为:
+    # and two quoted paragraphs on lines of their own. Applied to a Criminal Law that already
+    # carries it, it changes nothing.
+    amendment = (REALTEXT / "lrb_0146.txt").read_text(encoding="utf-8")
+    instrument = lawparse.read_instrument(amendment)
+    assert instrument.diagnostics == ()
+    insert, substitute = instrument.operations
+    assert (insert.kind, insert.restated) == ("insert", True)
+    assert (substitute.kind, substitute.unit, substitute.targets) == (
+        "substitute",
+        "article",
+        (amending.Target(article=299),),
+    )
+    assert len(substitute.new) == 2
+    base = lawparse.parse_file(TRIPLE / "base.txt")
+    reg = lawparse.amend(base, amendment)
+    assert _problems(reg) == []
+    assert lawparse.diff(base, reg).edits == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        (
+            "lrb_0182",  # 宪法修正案（1993年）
+            [
+                ("replace_words", "preamble"),
+                ("append", "preamble"),
+                ("substitute", "article"),
+                ("substitute", "paragraph"),
+                ("substitute", "article"),
+                ("substitute", "article"),
+                ("substitute", "article"),
+                ("substitute", "paragraph"),
+                ("substitute", "article"),
+            ],
+        ),
+        (
+            "lrb_0183",  # 宪法修正案（1999年）
+            [
+                ("replace_words", "preamble"),
+                ("insert", "paragraph"),
+                ("substitute", "article"),
+                ("substitute", "paragraph"),
+                ("substitute", "article"),
+                ("substitute", "article"),
+            ],
+        ),
+    ],
+)
+def test_the_constitutions_amendments_read_every_instruction(
+    name: str, kinds: list[tuple[str, str]]
+) -> None:
+    instrument = lawparse.read_instrument((REALTEXT / f"{name}.txt").read_text(encoding="utf-8"))
+    assert instrument.diagnostics == ()
+    assert [(op.kind, op.unit) for op in instrument.operations] == kinds
+
+
+CONSTITUTION = """中华人民共和国宪法
+
+序言
+
+中国是世界上历史最悠久的国家之一。
+
+今后国家的根本任务是集中力量进行社会主义现代化建设。中国各族人民将继续前进。
+
+第一章 总纲
+
+第一条 中华人民共和国是社会主义国家。
+
+第七条 国营经济是社会主义全民所有制经济，是国民经济中的主导力量。国家保障国营经济的巩固和发展。
+"""
+
+
+def test_the_constitutions_preamble_and_an_article_quoted_before_its_new_wording() -> None:
+    # The wording of 宪法修正案（1993年）, 第三条 to 第五条.
+    amendment = (
+        "中华人民共和国宪法修正案（1993年）\n\n"
+        "1993年3月29日 第八届全国人民代表大会第一次会议通过\n\n"
+        "第三条 宪法序言第二自然段后两句：“今后国家的根本任务是集中力量进行社会主义现代化建设。"
+        "中国各族人民将继续前进。”修改为：“我国正处于社会主义初级阶段。国家的根本任务是，"
+        "根据建设有中国特色社会主义的理论，集中力量进行社会主义现代化建设。”\n\n"
+        "第四条 宪法序言第一自然段末尾增加：“中国人民具有光荣的革命传统。”\n\n"
+        "第五条 宪法第七条：“国营经济是社会主义全民所有制经济，是国民经济中的主导力量。"
+        "国家保障国营经济的巩固和发展。”修改为：“国有经济，即社会主义全民所有制经济，"
+        "是国民经济中的主导力量。国家保障国有经济的巩固和发展。”\n"
+    )
+    reg = lawparse.amend(CONSTITUTION, amendment)
+    assert _problems(reg) == []
+    assert reg.preamble is not None
+    preamble = reg.source.text[reg.preamble.start : reg.preamble.end]
+    assert "中国是世界上历史最悠久的国家之一。中国人民具有光荣的革命传统。\n" in preamble
+    assert "我国正处于社会主义初级阶段。" in preamble and "将继续前进" not in preamble
+    assert _article(reg, "第七条").startswith("国有经济，即社会主义全民所有制经济")
+    assert _article(reg, "第一条") == "中华人民共和国是社会主义国家。"
+
+
+def test_an_article_that_does_not_read_as_quoted_is_not_replaced() -> None:
+    amendment = (
+        "中华人民共和国宪法修正案\n\n"
+        "1993年3月29日 第八届全国人民代表大会第一次会议通过\n\n"
+        "第一条 宪法第七条：“集体经济是社会主义劳动群众集体所有制经济。”修改为：“国有经济……。”\n"
+    )
+    reg = lawparse.amend(CONSTITUTION, amendment)
+    assert _problems(reg) == ["LP402"]
+    assert _article(reg, "第七条").startswith("国营经济")

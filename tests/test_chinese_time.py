@@ -164,9 +164,13 @@ def test_an_anchor_resolves_against_its_own_event(
         ("", "本办法自通过之日起施行。"),  # lrb_0010: the text gives no adoption date
         ("1982年3月16日 国务院发布", "本条例自修订发布之日起施行。"),  # lrb_0323
         (
-            "2009年2月28日 第十一届全国人民代表大会常务委员会第七次会议通过",
-            "本修正案自公布之日起施行。",
-        ),  # lrb_0143: no promulgation date stated
+            "1994年1月14日 北京市第十届人民代表大会常务委员会第八次会议通过",
+            "本办法自公布之日起施行。",
+        ),  # lrb_0027: a city's congress publishes by its own announcement, of no fixed day
+        (
+            "1982年8月23日 第五届全国人民代表大会常务委员会第二十四次会议通过",
+            "本法自公布之日起施行。",
+        ),  # before 1983 the Standing Committee's chairman promulgated, often days later
     ],
 )
 def test_an_anchor_without_its_date_stays_unresolved_and_says_why(
@@ -178,6 +182,68 @@ def test_an_anchor_without_its_date_stays_unresolved_and_says_why(
     assert event.unresolved and "之日" in event.unresolved
     assert reg.status_on(dt.date(2030, 1, 1)) is Status.UNKNOWN
     assert "LP105" not in {d.code for d in lawparse.validate(reg)}
+
+
+PROMULGATED_ON_ADOPTION = [
+    # lrb_0143: 刑法修正案（七）
+    (
+        "2009年2月28日 第十一届全国人民代表大会常务委员会第七次会议通过",
+        "本修正案自公布之日起施行。",
+        dt.date(2009, 2, 28),
+    ),
+    # lrb_0188: 反外国制裁法
+    (
+        "2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过",
+        "本法自公布之日起施行。",
+        dt.date(2021, 6, 10),
+    ),
+    # lrb_0185: 代表法, adopted by the Congress itself, amended since
+    (
+        "1992年4月3日 第七届全国人民代表大会第五次会议通过\n\n"
+        "根据2009年8月27日第十一届全国人民代表大会常务委员会第十次会议"
+        "《关于修改部分法律的决定》第一次修正",
+        "本法自公布之日起施行。",
+        dt.date(1992, 4, 3),
+    ),
+    (
+        "2018年10月26日 第十三届全国人民代表大会常务委员会第六次会议通过",
+        "本法自公布之日起三十日后施行。",
+        dt.date(2018, 11, 25),
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "sentence", "day"), PROMULGATED_ON_ADOPTION)
+def test_a_national_law_is_promulgated_on_its_adoption_when_the_text_states_no_promulgation(
+    header: str, sentence: str, day: dt.date
+) -> None:
+    event = _effective(_regulation("中华人民共和国某某法", header, sentence))
+    assert event.date == day
+    assert event.relative_to is EventKind.PROMULGATED
+    assert event.unresolved is None
+    assert event.inferred and "President" in event.inferred
+
+
+def test_a_stated_promulgation_dates_a_national_law_not_its_adoption() -> None:
+    header = (
+        "2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过\n\n"
+        "2021年6月11日 中华人民共和国主席令第九十号公布"
+    )
+    event = _effective(_regulation("中华人民共和国某某法", header, "本法自公布之日起施行。"))
+    assert event.date == dt.date(2021, 6, 11)
+    assert event.inferred is None
+
+
+def test_an_order_under_a_date_promulgates_the_act() -> None:
+    # lrb_0319: the State Council's order, dated, with no verb after it
+    header = "2017年11月22日 中华人民共和国国务院令第692号"
+    reg = lawparse.parse(
+        _regulation("中华人民共和国反间谍法实施细则", header, "本细则自公布之日起施行。")
+    )
+    (promulgation,) = _own(reg, EventKind.PROMULGATED)
+    assert promulgation.date == dt.date(2017, 11, 22)
+    assert promulgation.instrument == "中华人民共和国国务院令第692号"
+    assert _effective(reg.source.text).date == dt.date(2017, 11, 22)
 
 
 def test_a_text_without_articles_states_its_commencement_in_its_body() -> None:

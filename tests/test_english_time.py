@@ -481,3 +481,31 @@ def test_a_validity_period_expires_the_act_only_when_the_act_is_its_subject(
     sentence: str, expected: list[tuple[str, dt.date]]
 ) -> None:
     assert dated(closing(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("preface", "inferred"),
+    [
+        (f"(Adopted at the 29th Meeting of the {NPC_SC} on June 10, 2021)", True),
+        (
+            "(Adopted at the Fifth Session of the Seventh National People's Congress"
+            " on April 3, 1992)",
+            True,
+        ),
+        (
+            "(Adopted at the 4th Session of the Standing Committee of the 16th Shanghai"
+            " Municipal People's Congress on June 10, 2021)",
+            False,
+        ),
+    ],
+)
+def test_a_national_law_counts_from_its_adoption_when_no_promulgation_is_stated(
+    preface: str, inferred: bool
+) -> None:
+    reg = closing("This Law shall go into effect as of the date of promulgation.", preface)
+    (effective,) = [e for e in reg.events if e.kind is EventKind.EFFECTIVE]
+    assert effective.relative_to is EventKind.PROMULGATED
+    if inferred:
+        assert effective.date == reg.events[0].date and effective.inferred
+    else:
+        assert effective.date is None and effective.inferred is None and effective.unresolved

@@ -148,9 +148,13 @@ def statement_events_zh(
         bool(verbs) and _KIND[verbs[-1].group()] in _CHANGES and not _attributive(text, verbs[-1])
     )
     change = _KIND[verbs[-1].group()] if amending_clause and about is None else None
+
+    def piece_end_of(index: int) -> int:
+        return dates[index + 1].start if index + 1 < len(dates) else end
+
     pieces = []
     for index, mention in enumerate(dates):
-        piece_end = dates[index + 1].start if index + 1 < len(dates) else end
+        piece_end = piece_end_of(index)
         pieces.append((mention, [v for v in verbs if mention.end <= v.start() < piece_end]))
     statement = {"text": clause_text, "span": Span(start=start, end=end)}
     skip_next = False
@@ -163,6 +167,15 @@ def statement_events_zh(
             continue
         if not piece_verbs:
             piece_verbs = [v for v in verbs if v.start() >= mention.end][:1]  # "…、…修正"
+        if not verbs and zh.ORDER_ONLY.fullmatch(text, mention.end, piece_end_of(index)):
+            yield Event(
+                kind=EventKind.PROMULGATED,
+                date=mention.date,
+                date_text=mention.text,
+                **statement,
+                **_agent(text[mention.end : piece_end_of(index)]),
+            )
+            continue
         fields = _agent(text[mention.end : piece_verbs[0].start()] if piece_verbs else "")
         if (
             change is not None

@@ -47,5 +47,9 @@ def regulation_events(
         else:
             events.extend(english_events(source, clauses, title, provisions, wrapped, english))
     events.sort(key=lambda event: event.span.start)
-    resolved = resolve(merge(events))
+    conventions = [
+        zh.PROMULGATED_ON_ADOPTION if code == zh.CODE else en.PROMULGATED_ON_ADOPTION
+        for code in languages
+    ]
+    resolved = resolve(merge(events), conventions)
     return tuple(resolve_targets(resolved, provisions, source.text))

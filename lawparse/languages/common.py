@@ -34,6 +34,7 @@ __all__ = [
     "SENTENCE_END",
     "SENTENCE_FINAL",
     "SLOT",
+    "SPACE_BEFORE_SLOT",
     "STRAIGHT_QUOTE",
     "TITLE_MARKS",
     "TITLE_NOISE",
@@ -135,6 +136,9 @@ SLOT = "\ue000\\d+\ue001"
 QUOTE_SLOT = re.compile("\ue000(\\d+)\ue001")
 """Where an instruction's quotation stood once taken out (a private-use pair around its
 index), so that the instruction's own words are read without the quoted ones."""
+SPACE_BEFORE_SLOT = re.compile("\\s+(?=\ue000)")
+"""Line breaks between an instruction's words and its quotation ("将该条修改为：", a blank
+line, then the quoted paragraphs): the quotation follows the words as if on their line."""
 
 
 def quote_slot(index: int) -> str:

@@ -231,6 +231,14 @@ ISSUING_HEADER = re.compile(
 line, the words up to its number ("Order of the President ... No. 12 — The Law ...")."""
 NUMBER_LINE = re.compile(r"(?:\[[^\]]{1,12}\]\s*)?\(?No\.\s*\d+\)?")
 CONGRESS = re.compile(r"Congress|Standing Committee|Parliament")
+PROMULGATED_ON_ADOPTION = re.compile(
+    r"(?:the\s+)?(?:Standing\s+Committee\s+of\s+the\s+)?\w+\s+National\s+People['’]s\s+Congress"
+    r"(?:\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China)?",
+    re.IGNORECASE,
+)
+"""The bodies whose acts are promulgated on the day they are adopted: the President of the
+PRC promulgates the laws of the National People's Congress and of its Standing Committee by
+an order of the day of adoption ("shall go into effect as of the date of promulgation")."""
 """A title naming one of these is a congress's act, whose date line is its adoption."""
 ROYAL_ASSENT = ("Parliament", "Royal Assent")
 """Body and instrument of a UK Act's bracketed date line ("[29th April 2021]")."""
@@ -743,6 +751,9 @@ AMEND_CLOSING = re.compile(
 )
 AMEND_PART = re.compile(rf"^(?:Amendments?\s+to\s+)?(?P<act>{_ACT})[:：]?$")
 AMEND_DEFAULT_ACT = re.compile(rf"(?:amend|amendments?\s+to)\s+(?P<act>{_ACT})")
+AMEND_PURPOSE = re.compile(r"^(?:In\s+order\s+to|For\s+the\s+purposes?\s+of)\b", re.IGNORECASE)
+"""An instruction that opens with its purpose: the clauses before its first operation
+state why, not what."""
 AMEND_CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+|\n")
 AMEND_INSTRUCTION = re.compile(
     r"^[ \t]*(?:(?P<label>\d{1,3})[.．]\s+|\((?P<sub>\d{1,3})\)\s+|(?P<art>[IVXLC]{1,6})[.．]\s+)",

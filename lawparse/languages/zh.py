@@ -252,6 +252,9 @@ OPEN_DATE = re.compile(
 SESSION = re.compile(rf"第[{''.join(DIGITS)}十百\d]+次(?:全体)?会议")
 ORDER = re.compile(r"(?P<body>[^\s，,。；《》]*?)(?P<kind>令|公告)(?:第(?P<number>\d+)号)?")
 ORDER_NUMBER = "第{number}号"
+ORDER_ONLY = re.compile(rf"[ \t\u3000]*[^\s，,。；《》]+令第(?:\d+|{NUMERAL}+)号[ \t\u3000]*")
+"""A date over an order and nothing else ("2017年11月22日 中华人民共和国国务院令第692号"):
+the order, of that date, promulgates the act."""
 ORDINAL = re.compile(rf"第(?P<n>{DATE_NUMERAL}+)次(?:修正|修订)")
 ATTRIBUTIVE = "的"
 """通过的《…》: a verb followed by 的 qualifies a title, not this act."""
@@ -280,6 +283,13 @@ event (PREFACE_VERBS) the relative date resolves against."""
 ANCHOR_DAY = "之日"
 SAME_DAY = "即日"
 """自即日起施行: from the day the act is issued, that is its promulgation."""
+PROMULGATED_ON_ADOPTION = re.compile(
+    rf"(?:中华人民共和国)?第{NUMERAL}+届全国人民代表大会(?:常务委员会)?"
+)
+"""The bodies whose acts are promulgated on the day they are adopted: the President
+promulgates the laws of the National People's Congress and of its Standing Committee
+(Constitution art. 80) by an order of the day of adoption, so that a law's 自公布之日起施行
+counts from its adoption when the text gives no promulgation of its own."""
 YEAR_START = re.compile(rf"(?P<y>\d{{4}}|{DATE_NUMERAL}{{4}})\s*年度")
 """自1985年度起施行: from the first day of that (calendar, fiscal) year."""
 PERIOD_UNITS = {"日": "D", "天": "D", "月": "M", "年": "Y"}
@@ -441,6 +451,10 @@ WHOLE_ACT_WORDS = ("全文", *SUBJECTS)
 """What an instruction calls the act as a whole: 将本法中的“A”修改为“B”."""
 _WHOLE = rf"(?P<whole>{_words(WHOLE_ACT_WORDS)}|{_ACT})"
 _WHERE = rf"(?:(?P<act>{_ACT})?(?P<targets>{_TARGETS})|{_WHOLE})"
+_PREAMBLE = rf"(?P<preamble>序言|引言|前言)(?:第(?P<pp>{_NUM})(?:自然段|段))?"
+"""The preamble, or one of its paragraphs: 宪法序言第十自然段."""
+_SENTENCES = rf"(?:前|后|最后|末)?(?:{NUMERAL}|两)?句(?:话)?"
+"""Which sentences of a paragraph an instruction quotes: 后两句, 最后一句."""
 AMEND_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -452,6 +466,14 @@ AMEND_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "heading",
             rf"{_LEAD}第(?P<n>{_NUM})(?P<unit>[章节])的?(?:章名|节名|标题|名称)?(?:{_TO})[：:]?(?P<new>{_Q})$",
+        ),
+        (
+            "replace_words",
+            rf"{_LEAD}(?P<act>{_ACT})?{_PREAMBLE}(?:中的?|{_SENTENCES})?[：:]?(?P<old>{_QS})(?:{_TO})[：:]?(?P<new>{_QS})$",
+        ),
+        (
+            "append",
+            rf"^(?:在)?(?P<act>{_ACT})?{_PREAMBLE}(?:末尾|最后|之后|后)?(?:增加|增写|加上)[：:]?(?P<new>{_QS})$",
         ),
         (
             "replace_words",
@@ -471,12 +493,12 @@ AMEND_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "substitute",
-            rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS})的?(?P<old>{_Q})?(?:{_TO})[：:]?(?P<new>{_QS})$",
+            rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS})的?[：:]?(?P<old>{_QS})?(?:{_TO})[：:]?(?P<new>{_QS})$",
         ),
         (
             "insert",
             rf"^(?:在)?(?P<act>{_ACT})?(?P<targets>{_TARGETS})?(?P<where>之后|之前|后|前|中|下)?(?:增加|增设|增写|新增|补充|增列)"
-            rf"{_COUNT}(?P<unit>[条款项章节])(?:[，,]?(?:分别)?(?:作为|为|列为)(?P<as>{_TARGETS}))?(?:[，,]?内容如下)?[：:]?(?P<new>(?:{_Q}\s*)*)$",
+            rf"{_COUNT}(?P<unit>[条款项章节])(?:[，,]?(?:分别)?(?:作为|为|列为)(?P<as>{_TARGETS}))?(?:[，,]?(?:内容如下|规定))?[：:]?(?P<new>(?:{_Q}\s*)*)$",
         ),
         (
             "append",
@@ -512,6 +534,9 @@ AMEND_CLOSING = re.compile(
 AMEND_PART = re.compile(rf"^(?:对)?(?P<act>{_ACT})(?:作(?:出|如下)?修改|的修改|修改如下)?[：:]?$")
 """A numbered part of a decision that amends several acts: 一、对《中华人民共和国X法》作出修改."""
 AMEND_DEFAULT_ACT = re.compile(r"(?:决定)?对(?P<act>《[^\n]+?》)作(?:如下|以下|出如下)修改")
+AMEND_PURPOSE = re.compile(r"^(?:为了|为)")
+"""An instruction that opens with its purpose (为了惩治侮辱国歌的犯罪行为，……，在刑法第二百九十九条
+中增加一款): the clauses before its first operation state why, not what."""
 """The preamble of a decision naming the act it amends: 决定对《上海市X条例》作如下修改."""
 AMEND_CLAUSE_BREAK = re.compile(r"[，,；;。\n]")
 """Where an instruction's clauses part (outside quotations)."""
