@@ -274,6 +274,7 @@ class _Language:
         self.part: re.Pattern[str] = module.AMEND_PART
         self.default_act: re.Pattern[str] = module.AMEND_DEFAULT_ACT
         self.purpose: re.Pattern[str] = module.AMEND_PURPOSE
+        self.change_words: re.Pattern[str] = module.AMEND_CHANGE_WORDS
         self.clause_break: re.Pattern[str] = module.AMEND_CLAUSE_BREAK
         self.instruction: re.Pattern[str] = module.AMEND_INSTRUCTION
         self.item_start: re.Pattern[str] = module.ITEM_START
@@ -431,7 +432,7 @@ def _read_clauses(
                 pass
             elif words.renumber.search(clause):
                 reading.renumbers = True
-            elif not words.closing.search(clause) and clause:
+            elif clause and not words.closing.search(clause) and _may_instruct(words, clause):
                 span = Span(start=back[clause_start], end=back[clause_end])
                 problems.append(
                     diagnostic(
@@ -443,6 +444,17 @@ def _read_clauses(
                     )
                 )
             i += 1
+
+
+def _may_instruct(words: _Language, clause: str) -> bool:
+    """Whether an unread clause could be an instruction: it names a provision, quotes
+    wording, or has a verb of change. Others (a decision's narrative, an annex heading)
+    are passed over; an unread instruction is always reported."""
+    return bool(
+        words.target_piece.search(words.target_text(clause))
+        or common.QUOTE_SLOT.search(clause)
+        or words.change_words.search(clause)
+    )
 
 
 def _instruction_name(label: str) -> str:

@@ -634,3 +634,77 @@ def test_an_article_that_does_not_read_as_quoted_is_not_replaced() -> None:
     reg = lawparse.amend(CONSTITUTION, amendment)
     assert _problems(reg) == ["LP402"]
     assert _article(reg, "第七条").startswith("国营经济")
+
+
+STATE_COUNCIL_BASE = """示范管理条例
+
+（2004年1月1日国务院令第1号公布）
+
+第一条 为了规范示范活动，制定本条例。
+
+第二条 本条例适用于示范活动。
+
+国务院工商行政管理部门负责监督管理。
+
+第三条 有下列情形之一的，应当办理变更登记：
+
+（一）变更名称的；
+
+（二）停止经营的。
+
+第四条 县级以上人民政府工商行政管理部门应当加强监督检查。
+
+第五条 违反本条例规定的，由工商行政管理部门责令改正，处五千元以上一万元以下的罚款。
+
+第六条 本条例自2004年3月1日起施行。
+"""
+
+STATE_COUNCIL_DECISION = """国务院关于修改和废止部分行政法规的决定
+
+（2019年3月2日中华人民共和国国务院令第709号公布　自公布之日起施行）
+
+为依法推进简政放权、放管结合、优化服务改革，国务院对取消行政许可等涉及的行政法规进行了清理。经过清理，国务院决定：
+
+一、对49部行政法规的部分条款予以修改。
+
+二、对5部行政法规予以废止。
+
+本决定自公布之日起施行。
+
+附件：1.国务院决定修改的行政法规
+
+2.国务院决定废止的行政法规
+
+附件1
+
+国务院决定修改的行政法规
+
+一、将《示范管理条例》第二条第二款、第四条、第五条中的“工商行政管理部门”修改为“市场监督管理部门”。
+
+删去第三条第一款第二项。
+
+二、将《其他条例》第十条修改为：“其他。”
+
+此外，对相关行政法规中的条文序号作相应调整。
+"""
+
+
+def test_a_state_council_decision_with_its_instructions_in_an_annex() -> None:
+    # The form of 国务院令第709号: the decision's own points (对49部行政法规的部分条款予以
+    # 修改) and the annex's headings are no instructions; the annex's are, act by act.
+    reg = lawparse.amend(STATE_COUNCIL_BASE, STATE_COUNCIL_DECISION)
+    assert _problems(reg) == []
+    assert "工商行政管理部门" not in reg.source.text
+    assert _article(reg, "第五条").startswith("违反本条例规定的，由市场监督管理部门责令改正")
+    assert _article(reg, "第三条") == "有下列情形之一的，应当办理变更登记：（一）变更名称的；"
+    (effective,) = [e for e in reg.events if e.kind is lawparse.EventKind.EFFECTIVE and e.targets]
+    assert effective.date == dt.date(2019, 3, 2)
+    instrument = lawparse.read_instrument(STATE_COUNCIL_DECISION)
+    assert [op.act for op in instrument.operations] == ["《示范管理条例》"] * 2 + ["《其他条例》"]
+    assert instrument.renumbers
+
+
+def test_an_unread_clause_that_names_a_provision_is_reported() -> None:
+    decision = STATE_COUNCIL_DECISION.replace("删去第三条第一款第二项。", "对第三条另作规定。")
+    reg = lawparse.amend(STATE_COUNCIL_BASE, decision)
+    assert _problems(reg) == ["LP401"]

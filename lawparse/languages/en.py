@@ -751,6 +751,13 @@ AMEND_CLOSING = re.compile(
 )
 AMEND_PART = re.compile(rf"^(?:Amendments?\s+to\s+)?(?P<act>{_ACT})[:：]?$")
 AMEND_DEFAULT_ACT = re.compile(rf"(?:amend|amendments?\s+to)\s+(?P<act>{_ACT})")
+AMEND_CHANGE_WORDS = re.compile(
+    r"\b(?:amend(?:ed)?|replaced?|substituted?|deleted?|omitted?|repealed|inserted?|added"
+    r"|renumbered|read)\b",
+    re.IGNORECASE,
+)
+"""The verbs of a change to wording. A clause with none, no target and no quotation is the
+instrument's own narrative or an annex's heading, no instruction left unread."""
 AMEND_PURPOSE = re.compile(r"^(?:In\s+order\s+to|For\s+the\s+purposes?\s+of)\b", re.IGNORECASE)
 """An instruction that opens with its purpose: the clauses before its first operation
 state why, not what."""

@@ -534,6 +534,12 @@ AMEND_CLOSING = re.compile(
 AMEND_PART = re.compile(rf"^(?:对)?(?P<act>{_ACT})(?:作(?:出|如下)?修改|的修改|修改如下)?[：:]?$")
 """A numbered part of a decision that amends several acts: 一、对《中华人民共和国X法》作出修改."""
 AMEND_DEFAULT_ACT = re.compile(r"(?:决定)?对(?P<act>《[^\n]+?》)作(?:如下|以下|出如下)修改")
+AMEND_CHANGE_WORDS = re.compile(
+    r"修改为|修订为|改为|改成|更改为|替换为|删去|删除|增加|增写|增设|新增|补充|增列|合并|调整为|移作"
+)
+"""The verbs of a change to wording. A clause with none, no target and no quotation is the
+decision's own narrative or an annex's heading (对49部行政法规的部分条款予以修改; 附件1;
+国务院决定修改的行政法规), no instruction left unread."""
 AMEND_PURPOSE = re.compile(r"^(?:为了|为)")
 """An instruction that opens with its purpose (为了惩治侮辱国歌的犯罪行为，……，在刑法第二百九十九条
 中增加一款): the clauses before its first operation state why, not what."""
