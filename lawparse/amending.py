@@ -275,6 +275,8 @@ class _Language:
         self.default_act: re.Pattern[str] = module.AMEND_DEFAULT_ACT
         self.purpose: re.Pattern[str] = module.AMEND_PURPOSE
         self.change_words: re.Pattern[str] = module.AMEND_CHANGE_WORDS
+        self.division_heading: re.Pattern[str] = module.AMEND_DIVISION_HEADING
+        self.chapter_label = module.chapter_label
         self.clause_break: re.Pattern[str] = module.AMEND_CLAUSE_BREAK
         self.instruction: re.Pattern[str] = module.AMEND_INSTRUCTION
         self.item_start: re.Pattern[str] = module.ITEM_START
@@ -1008,8 +1010,14 @@ def _apply(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> Non
     if kind == "insert" and operation.unit == "article":
         _insert_articles(draft, operation)
         return
-    if kind == "insert" and operation.unit in ("chapter", "section"):
-        raise _NotApplied(f"inserting a {operation.unit} is not supported")
+    if kind == "insert" and operation.unit == "chapter":
+        _insert_chapter(draft, operation, replaced)
+        return
+    if kind == "delete" and operation.unit == "chapter":
+        _delete_chapters(draft, operation, replaced)
+        return
+    if operation.unit in ("chapter", "section"):
+        raise _NotApplied(f"{kind} of a {operation.unit} is not supported")
     for target in operation.targets:
         _find(draft, target)  # every target exists before anything changes
     if kind == "substitute":
@@ -1200,6 +1208,131 @@ def _insert_articles(draft: _Draft, operation: Operation) -> None:
             touched=True,
         )
         draft.units.insert(index + offset, article)
+
+
+def _chapters(base: Regulation) -> list[Chapter]:
+    return list(_headed(base))
+
+
+def _chapter(draft: _Draft, number: int) -> Chapter:
+    for chapter in _chapters(draft.base):
+        if chapter.number == number:
+            return chapter
+    raise _NotApplied(f"the act has no {Target(chapter=number).describe()}")
+
+
+def _heading_line(base: Regulation, chapter: Chapter) -> str:
+    source = base.source.text
+    line_end = source.find("\n", chapter.span.start)
+    return source[chapter.span.start : line_end if line_end >= 0 else chapter.span.end]
+
+
+def _last_unit_of(draft: _Draft, chapter: Chapter) -> int:
+    """The index in the draft of the last unit of ``chapter``: its last article."""
+    articles = list(chapter.all_articles())
+    if not articles:
+        raise _NotApplied(f"{Target(chapter=chapter.number).describe()} has no article")
+    return draft.units.index(_find_origin(draft, articles[-1]))
+
+
+def _insert_chapter(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:
+    """增加一章，作为第六章：“第六章　…… 第八十八条 ……”: the quoted heading and articles go
+    after the chapter before it; the chapters from that number on move up by one."""
+    lines = list(operation.new)
+    headings = []
+    while lines and draft.words.division_heading.match(lines[0]):
+        headings.append(lines.pop(0))
+    if not headings or not lines:
+        raise _NotApplied("quotes no chapter heading and articles")
+    anchor = operation.targets[-1] if operation.targets else None
+    position = operation.position[0] if operation.position else None
+    if anchor is not None and anchor.chapter is not None:
+        number = anchor.chapter if operation.where == "before" else anchor.chapter + 1
+    elif position is not None and position.chapter is not None:
+        number = position.chapter
+    else:
+        raise _NotApplied("names no place for the chapter")
+    later = [c for c in _chapters(draft.base) if c.number >= number]
+    if number > 1:
+        index = _last_unit_of(draft, _chapter(draft, number - 1)) + 1
+    elif later:
+        first = draft.units.index(_find_origin(draft, next(later[0].all_articles())))
+        index = first
+    else:
+        raise _NotApplied("the act has no chapter to insert beside")
+    previous = draft.units[index - 1] if index > 0 else None
+    separator = draft.layout.article
+    ends_line = isinstance(previous, _Article) and "\n" in previous.tail
+    gap = ("" if ends_line else separator) + separator.join(headings) + separator
+    groups = _split_articles(draft, operation.model_copy(update={"new": tuple(lines)}))
+    new_units: list[_Gap | _Article] = [_Gap(-1, gap)]
+    for offset, (label, paragraphs) in enumerate(groups):
+        article_number, sub = _numbers(draft, label, None, None, offset)
+        new_label = label or _label(draft, article_number, sub)
+        last = offset == len(groups) - 1
+        tail = (
+            (previous.tail if ends_line and isinstance(previous, _Article) else "")
+            if last
+            else separator
+        )
+        new_units.append(
+            _Article(
+                number=article_number,
+                sub=sub,
+                origin=None,
+                label=new_label,
+                head=draft.layout.label,
+                paragraphs=_new_paragraphs(draft, paragraphs),
+                tail=tail,
+                verbatim=None,
+                original_label=new_label,
+                touched=True,
+            )
+        )
+    draft.units[index:index] = new_units
+    if any(c.number == number for c in later):
+        _shift_chapters(draft, later, 1, replaced)
+
+
+def _find_origin(draft: _Draft, article: Article) -> _Article:
+    return _find(draft, Target(article=article.number, sub=_sub(draft.words, article)))
+
+
+def _shift_chapters(
+    draft: _Draft, chapters: Sequence[Chapter], by: int, replaced: dict[str, str]
+) -> None:
+    """Relabel the headings of ``chapters``: 第五章 becomes 第六章 after a chapter inserted
+    before it."""
+    for chapter in chapters:
+        line = _heading_line(draft.base, chapter)
+        if chapter.label in line and line not in replaced:
+            replaced[line] = line.replace(
+                chapter.label, draft.words.chapter_label(chapter.number + by), 1
+            )
+
+
+def _delete_chapters(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:
+    """删去第七章: its heading and its articles go; the chapters after it move down."""
+    numbers = sorted({t.chapter for t in operation.targets if t.chapter is not None})
+    for number in numbers:
+        chapter = _chapter(draft, number)
+        for article in chapter.all_articles():
+            gone = _find_origin(draft, article)
+            gone.removed = True
+            draft.units.remove(gone)
+        line = _heading_line(draft.base, chapter)
+        for unit in draft.units:
+            if isinstance(unit, _Gap) and line in unit.text:
+                start = unit.text.index(line)
+                end = start + len(line)
+                while end < len(unit.text) and unit.text[end].isspace():
+                    end += 1
+                unit.text = unit.text[:start] + unit.text[end:]
+                break
+    later = [c for c in _chapters(draft.base) if c.number > numbers[-1]] if numbers else []
+    for moved in later:
+        shift = sum(1 for n in numbers if n < moved.number)
+        _shift_chapters(draft, [moved], -shift, replaced)
 
 
 def _neighbour(draft: _Draft, index: int) -> _Article | None:

@@ -708,3 +708,39 @@ def test_an_unread_clause_that_names_a_provision_is_reported() -> None:
     decision = STATE_COUNCIL_DECISION.replace("删去第三条第一款第二项。", "对第三条另作规定。")
     reg = lawparse.amend(STATE_COUNCIL_BASE, decision)
     assert _problems(reg) == ["LP401"]
+
+
+def test_insert_a_chapter_moves_the_later_chapters_and_articles_up() -> None:
+    # The form of 关于修改《中华人民共和国证券法》的决定: 增加一章，作为第六章：“第六章 ……”
+    reg = _amend(
+        "一、增加一章，作为第二章：“第二章　登记管理\n\n“第四条　示范单位应当办理登记。\n\n"
+        "“第五条　登记机关应当公开登记信息。”\n二、条文顺序作相应调整。\n"
+    )
+    assert _problems(reg) == []
+    assert [(c.label, c.title) for c in reg.chapters] == [
+        ("第一章", "总则"),
+        ("第二章", "登记管理"),
+        ("第三章", "监督管理"),
+    ]
+    assert [a.label for a in reg.chapters[1].all_articles()] == ["第四条", "第五条"]
+    assert _article(reg, "第四条") == "示范单位应当办理登记。"
+    assert _article(reg, "第六条") == "县级以上人民政府卫生行政部门应当加强监督检查。"
+    assert _labels(reg)[-1] == "第八条"
+
+
+def test_insert_a_chapter_after_a_named_one() -> None:
+    reg = _amend("一、在第一章后增加一章：“第二章　登记管理\n\n“第四条　示范单位应当办理登记。”\n")
+    assert [c.title for c in reg.chapters] == ["总则", "登记管理", "监督管理"]
+    assert [c.label for c in reg.chapters] == ["第一章", "第二章", "第三章"]
+
+
+def test_delete_a_chapter_and_its_articles() -> None:
+    reg = _amend("一、删去第二章。\n")
+    assert _problems(reg) == []
+    assert [c.label for c in reg.chapters] == ["第一章"]
+    assert _labels(reg) == ["第一条", "第二条", "第三条"]
+
+
+def test_a_chapter_the_act_does_not_have_is_reported() -> None:
+    reg = _amend("一、在第五章后增加一章：“第六章　附则\n\n“第七条　本法由国务院解释。”\n")
+    assert _problems(reg) == ["LP402"]

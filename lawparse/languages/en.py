@@ -758,6 +758,8 @@ AMEND_CHANGE_WORDS = re.compile(
 )
 """The verbs of a change to wording. A clause with none, no target and no quotation is the
 instrument's own narrative or an annex's heading, no instruction left unread."""
+AMEND_DIVISION_HEADING = re.compile(r"^(?:Chapter|Part)\s+(?:[IVXLC]+|\d+)\b", re.IGNORECASE)
+"""The heading that opens a quoted chapter."""
 AMEND_PURPOSE = re.compile(r"^(?:In\s+order\s+to|For\s+the\s+purposes?\s+of)\b", re.IGNORECASE)
 """An instruction that opens with its purpose: the clauses before its first operation
 state why, not what."""

@@ -540,6 +540,8 @@ AMEND_CHANGE_WORDS = re.compile(
 """The verbs of a change to wording. A clause with none, no target and no quotation is the
 decision's own narrative or an annex's heading (对49部行政法规的部分条款予以修改; 附件1;
 国务院决定修改的行政法规), no instruction left unread."""
+AMEND_DIVISION_HEADING = re.compile(rf"^第{_NUM}[编章]")
+"""The heading that opens a quoted chapter: 增加一章，作为第六章：“第六章　投资者保护 ……”."""
 AMEND_PURPOSE = re.compile(r"^(?:为了|为)")
 """An instruction that opens with its purpose (为了惩治侮辱国歌的犯罪行为，……，在刑法第二百九十九条
 中增加一款): the clauses before its first operation state why, not what."""
