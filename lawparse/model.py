@@ -427,11 +427,13 @@ class Reference(_Frozen):
     first two). A citation of another act keeps that act's title in ``external`` and the
     provisions it names there in ``external_targets`` (eId style, "art_20__para_1"), and
     never targets this one. ``unresolved`` says why a local citation names a provision this
-    text does not have.
+    text does not have. ``provision`` is the eId of the provision the citation stands in
+    (the innermost: an item, a paragraph, an article).
     """
 
     span: Span
     text: str
+    provision: str | None = None
     targets: tuple[str, ...] = ()
     external: str | None = None
     external_targets: tuple[str, ...] = ()
@@ -443,6 +445,7 @@ class Reference(_Frozen):
             "text": self.text,
             "start": self.span.start,
             "end": self.span.end,
+            "provision": self.provision,
             "targets": list(self.targets),
             "external": self.external,
             "external_targets": list(self.external_targets),

@@ -35,10 +35,15 @@ from .model import (
     Span,
 )
 
-__all__ = ["read_references"]
+__all__ = ["ONE_PARAGRAPH", "read_references"]
 
-_LEVELS = ("chapter", "section", "article", "paragraph", "item", "subitem")
+ONE_PARAGRAPH = "no preceding paragraph in an article read as one paragraph"
+"""The reason of 前款 where the article has one paragraph: its breaks were likely lost (a
+run-on text), so validate does not report it."""
+
+_LEVELS = ("schedule", "chapter", "section", "article", "paragraph", "item", "subitem")
 _EID_NAMES = {
+    "schedule": "sched",
     "chapter": "chp",
     "section": "sec",
     "article": "art",
@@ -77,6 +82,7 @@ class _Place:
     section: Section | None = None
     external: str | None = None  # in an amending instrument: the act it amends
     quoted: bool = False
+    eid: str | None = None  # the innermost provision around the citation
 
 
 def _rank(level: str) -> int:
@@ -108,23 +114,33 @@ def _chinese_pieces(text: str, start: int, end: int) -> Iterator[_Piece]:
             if match["sub"]:
                 sub = zh.parse_numeral(match["sub"])
                 suffix = f"_{sub}" if sub else ""
-            steps = [[(level, n or 0, suffix if i == len(numbers) - 1 else "")] for i, n in enumerate(numbers)]
+            steps = [
+                [(level, n or 0, suffix if i == len(numbers) - 1 else "")]
+                for i, n in enumerate(numbers)
+            ]
             yield _Piece(match.start(), match.end(), "unit", level, steps, [False] * len(steps))
         elif match["punit"]:
             number = zh.parse_numeral(match["pnumber"])
             if number is None:
                 continue
             level = zh.CITATION_UNITS[match["punit"]]
-            yield _Piece(match.start(), match.end(), "unit", level, [[(level, number, "")]], [False])
+            yield _Piece(
+                match.start(), match.end(), "unit", level, [[(level, number, "")]], [False]
+            )
         elif match["bunit"]:
-            if zh.NOT_THIS_UNIT.get(match["bunit"], "") and text[match.end() : match.end() + 1] in zh.NOT_THIS_UNIT[match["bunit"]]:
+            if (
+                zh.NOT_THIS_UNIT.get(match["bunit"], "")
+                and text[match.end() : match.end() + 1] in zh.NOT_THIS_UNIT[match["bunit"]]
+            ):
                 continue
             count = zh.parse_numeral(match["count"]) if match["count"] else 1
             level = zh.CITATION_UNITS[match["bunit"]]
             yield _Piece(match.start(), match.end(), "before", level, count=count)
         elif match["this"]:
             unit = match["this"]
-            if text[match.end() : match.end() + 1] and text[match.end()] in zh.NOT_THIS_UNIT.get(unit, ""):
+            if text[match.end() : match.end() + 1] and text[match.end()] in zh.NOT_THIS_UNIT.get(
+                unit, ""
+            ):
                 continue
             yield _Piece(match.start(), match.end(), "this", zh.CITATION_UNITS[unit])
 
@@ -138,7 +154,7 @@ def _english_number(value: str) -> int | None:
 
 
 def _english_steps(level: str, numbers: str) -> tuple[list[list[Step]], list[bool]]:
-    """"3 to 5", "3, 4 and 5", "20(1)(3)", "(1)(a)": a path below the unit for each number,
+    """ "3 to 5", "3, 4 and 5", "20(1)(3)", "(1)(a)": a path below the unit for each number,
     and whether a range runs from it to the next."""
     steps: list[list[Step]] = []
     ranges: list[bool] = []
@@ -187,8 +203,13 @@ def _english_pieces(text: str, start: int, end: int) -> Iterator[_Piece]:
             if count_word:
                 count = int(count_word) if count_word.isdigit() else en.NUMBER_WORDS[count_word]
             yield _Piece(match.start(), match.end(), "before", en.CITATION_UNITS[unit], count=count)
+        elif match["that"]:
+            # "section 53 of that Act": the act named last, filled in by the reader.
+            yield _Piece(match.start(), match.end(), "title", title="")
         elif match["tunit"]:
-            yield _Piece(match.start(), match.end(), "this", en.CITATION_UNITS[match["tunit"].lower()])
+            yield _Piece(
+                match.start(), match.end(), "this", en.CITATION_UNITS[match["tunit"].lower()]
+            )
 
 
 def _joiner(gap: str, language: str) -> str | None:
@@ -224,6 +245,8 @@ def _runs(pieces: list[_Piece], text: str, language: str) -> Iterator[list[tuple
                 run[-1][1].kind in ("title", "subject")
                 or (joiner == "list" and (piece.kind in relative or run[-1][1].kind in relative))
             )
+        if joiner == "range" and piece.kind == "title":
+            joiner = "of"  # "Schedule 5 to the Consumer Rights Act 2015"
         if run and joiner is not None and not apart:
             run.append((joiner, piece))
             continue
@@ -310,6 +333,10 @@ def _preceding(
     parent, (level, number, _) = here[:-1], here[-1]
     first = number - (count if count is not None else number - 1)
     if first < 1 or first >= number:
+        if level == "paragraph" and place.article is not None and len(place.article.clauses) == 1:
+            # 前款 in an article read as one paragraph: a run-on text whose paragraph breaks
+            # are spaces (cn_sc_flight_rules_runon), not a dangling citation.
+            return [], f"{ONE_PARAGRAPH}: {_eid_form(here)}"
         return [], f"no preceding {level}: {_eid_form(here)}"
     return [(*parent, (level, n, "")) for n in range(first, number)], None
 
@@ -342,6 +369,7 @@ def _paths(
             new, problem = _preceding(place, piece, articles)
         else:
             rank = _rank(piece.level)
+            base: CitedPath
             refines = joiner == "none" and last is not None and _rank(last[-1][0]) < rank
             if refines and last is not None and piece.level == "article":
                 base = ()  # 本章第一百零三条: articles are numbered through the whole act
@@ -398,6 +426,7 @@ class _Provisions:
 
     articles: dict[str, Article]
     chapters: dict[int, Chapter]
+    schedules: dict[int, str]
 
     @classmethod
     def of(cls, reg: Regulation) -> _Provisions:
@@ -407,7 +436,8 @@ class _Provisions:
         chapters: dict[int, Chapter] = {}
         for chapter in reg.chapters:
             chapters.setdefault(chapter.number, chapter)
-        return cls(articles, chapters)
+        schedules = {s.number: s.eid for s in reg.schedules if s.number is not None}
+        return cls(articles, chapters, schedules)
 
 
 def _eid_form(path: CitedPath) -> str:
@@ -430,6 +460,12 @@ def _item(items: Sequence[Item], number: int) -> Item | None:
 def _resolve(path: CitedPath, provisions: _Provisions) -> tuple[str | None, str | None]:
     """The eId of a path, or why there is none."""
     level, number, suffix = path[0]
+    if level == "schedule":
+        # The model keeps a schedule as text: its paragraphs are cited as the schedule.
+        schedule = provisions.schedules.get(number)
+        if schedule is None:
+            return None, f"no such schedule: {_eid_form(path[:1])}"
+        return schedule, None
     if level in ("chapter", "section"):
         chapter = provisions.chapters.get(number) if level == "chapter" else None
         if level == "chapter" and chapter is None:
@@ -483,9 +519,9 @@ def _amended_act(reg: Regulation) -> str | None:
     if reg.language == zh.CODE:
         if not zh.AMENDING_INSTRUMENT.search(title):
             return None
-        inner = re.search(r"〈([^〈〉]+)〉|《([^《》]+)》", title)
+        inner = zh.NAMED_IN_TITLE.search(title)
         if inner:
-            return inner.group(1) or inner.group(2)
+            return inner["inner"] or inner["outer"]
         default = zh.AMEND_DEFAULT_ACT.search(reg.source.text, 0, reg.preface.end + 2000)
         if default:
             return zh.bare_title(default["act"])
@@ -511,35 +547,47 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _innermost_item(items: Sequence[Item], position: int) -> Item | None:
-    for item in items:
-        if item.span.start <= position < item.span.end:
-            return item
-    return None
-
-
 def _regions(reg: Regulation) -> Iterator[tuple[int, int, _Place]]:
     """The stretches of provision text to read, each with its place."""
     for node, chapter, section in _provision_nodes(reg):
         article = node if isinstance(node, Article) else None
+        where = (article, chapter, section)
         if not node.clauses:
-            label_end = node.span.start + len(node.label)
-            yield label_end, node.span.end, _Place(article, None, None, chapter, section)
+            yield node.span.start + len(node.label), node.span.end, _place(node, where)
             continue
         for clause in node.clauses:
             if clause.language is not None and clause.language != reg.language:
                 continue  # a bilingual text's other language cites the same provisions again
-            if not clause.items:
-                yield clause.span.start, clause.span.end, _Place(article, clause, None, chapter, section)
-                continue
             cursor = clause.span.start
-            for item in clause.items:
+            for item in _items_in_order(clause.items):
                 if item.span.start > cursor:
-                    yield cursor, item.span.start, _Place(article, clause, None, chapter, section)
-                yield item.span.start, item.span.end, _Place(article, clause, item, chapter, section)
+                    yield cursor, item.span.start, _place(node, where, clause)
+                yield item.span.start, item.span.end, _place(node, where, clause, item)
                 cursor = item.span.end
             if cursor < clause.span.end:
-                yield cursor, clause.span.end, _Place(article, clause, None, chapter, section)
+                yield cursor, clause.span.end, _place(node, where, clause)
+
+
+def _place(
+    node: Article | Point,
+    where: tuple[Article | None, Chapter | None, Section | None],
+    clause: Clause | None = None,
+    item: Item | None = None,
+) -> _Place:
+    article, chapter, section = where
+    eid = (item or clause or node).eid
+    return _Place(article, clause, item, chapter, section, eid=eid)
+
+
+def _items_in_order(items: Sequence[Item]) -> Iterator[Item]:
+    """An item's own text, then its sub-items' (an item's span holds its sub-items')."""
+    for item in items:
+        if not item.items:
+            yield item
+            continue
+        own_end = item.items[0].span.start
+        yield item.model_copy(update={"span": Span(start=item.span.start, end=own_end)})
+        yield from _items_in_order(item.items)
 
 
 def _provision_nodes(
@@ -567,20 +615,22 @@ def _quote_place(
 ) -> _Place:
     """The place of quoted wording in an instrument: the provision the instruction names,
     each line of the quotation a paragraph on from it."""
-    if last_outside is None or last_outside[0][0] != "article":
-        return _Place(None, None, None, external=place.external, quoted=True)
-    number, suffix = last_outside[0][1], last_outside[0][2]
-    first_para = next((n for level, n, _ in last_outside if level == "paragraph"), 1)
-    paragraph = first_para + text.count("\n", quote_start, position)
+    lines = text.count("\n", quote_start, position)
+    return _stand_in(place, last_outside, lines, quote_start)
+
+
+def _stand_in(place: _Place, named: CitedPath | None, lines: int, at: int) -> _Place:
+    """The place of a provision of another act (the one an instruction amends), standing
+    in for this text's own: 前款 and "subsection (4)" there count from it."""
+    if not named or named[0][0] != "article":
+        return _Place(None, None, None, external=place.external, quoted=True, eid=place.eid)
+    number, suffix = named[0][1], named[0][2]
+    first_para = next((n for level, n, _ in named if level == "paragraph"), 1)
     stand_in = Article(
-        eid=f"art_{number}{suffix}",
-        number=number,
-        label="",
-        text="",
-        span=Span(start=quote_start, end=quote_start),
+        eid=f"art_{number}{suffix}", number=number, label="", text="", span=Span(start=at, end=at)
     )
-    clause = Clause(eid="", index=paragraph, text="", span=Span(start=quote_start, end=quote_start))
-    return _Place(stand_in, clause, None, external=place.external, quoted=True)
+    clause = Clause(eid="", index=first_para + lines, text="", span=Span(start=at, end=at))
+    return _Place(stand_in, clause, None, external=place.external, quoted=True, eid=place.eid)
 
 
 def read_references(reg: Regulation) -> tuple[Reference, ...]:
@@ -597,29 +647,48 @@ def read_references(reg: Regulation) -> tuple[Reference, ...]:
     provisions = _Provisions.of(reg)
     articles = reg.articles
     amended = _amended_act(reg)
-    titles = [
-        zh.bare_title(match["title"]).removeprefix(zh.STATE_PREFIX)
-        for match in zh.ACT_TITLE.finditer(text)
-    ] if language == zh.CODE else []
+    titles = (
+        [
+            zh.bare_title(match["title"]).removeprefix(zh.STATE_PREFIX)
+            for match in zh.ACT_TITLE.finditer(text)
+        ]
+        if language == zh.CODE
+        else []
+    )
     found: list[Reference] = []
     last_article: Article | None = None
     last_external: str | None = None
+    amending: tuple[str, CitedPath, Article | None] | None = None
     for start, end, place in _regions(reg):
         if amended is not None:
             place.external = amended
-        quotes = _quotations(text, start, end) if amended is not None else []
+        # Quoted wording is another act's in an instrument, and in an English Act's
+        # amending section ("after subsection (2) insert— “(3) ...”").
+        quoted = amended is not None or language == en.CODE
+        quotes = _quotations(text, start, end) if quoted else []
         last_outside: CitedPath | None = None
         previous_end = start
         if place.article is not None and place.article is not last_article:
             last_article, last_external = place.article, None
         for run in _runs(list(read_pieces(text, start, end)), text, language):
             if not any(p.kind in ("unit", "before", "this") for _, p in run):
-                continue  # an act named without a provision of it
+                # An act named without a provision of it; "The Housing Act 1996 is amended
+                # as follows" makes it the act the rest of the article cites.
+                title = run[-1][1].title
+                if title and _amends_next(text[run[-1][1].end : run[-1][1].end + 200], language):
+                    amending = (title, (), place.article)
+                previous_end = run[-1][1].end
+                continue
             first, final = run[0][1], run[-1][1]
             run_place = place
             quote = next((q for q in quotes if q[0] <= first.start < q[1]), None)
             if quote is not None:
-                run_place = _quote_place(place, last_outside, text, quote[0], first.start)
+                owner = amended or last_external
+                if amending is not None and amending[2] is place.article:
+                    owner = owner or amending[0]
+                if owner is not None:
+                    owned = _Place(None, None, None, external=owner, eid=place.eid)
+                    run_place = _quote_place(owned, last_outside, text, quote[0], first.start)
             ordered = _english_order(run) if language == en.CODE else run
             span_start = first.start
             if language == zh.CODE and not any(p.kind in ("title", "subject") for _, p in run):
@@ -627,9 +696,31 @@ def read_references(reg: Regulation) -> tuple[Reference, ...]:
                 if name is not None and name.startswith(zh.THAT_MARK):
                     name = last_external or name  # 该法第十八条: the act last named
                 if name is not None:
-                    span_start = first.start - len(name) if name in text[first.start - len(name) : first.start] else first.start
-                    ordered = [("start", _Piece(span_start, first.start, "title", title=name)), *ordered]
+                    span_start = (
+                        first.start - len(name)
+                        if name in text[first.start - len(name) : first.start]
+                        else first.start
+                    )
+                    ordered = [
+                        ("start", _Piece(span_start, first.start, "title", title=name)),
+                        *ordered,
+                    ]
             previous_end = final.end
+            if (
+                amending is not None
+                and amending[2] is place.article
+                and quote is None
+                and not any(p.kind in ("title", "subject") for _, p in run)
+            ):
+                run_place = _stand_in(
+                    _Place(None, None, None, external=amending[0], eid=place.eid),
+                    amending[1],
+                    0,
+                    first.start,
+                )
+            for _, piece in ordered:
+                if piece.kind == "title" and not piece.title:
+                    piece.title = last_external or text[piece.start : piece.end]
             paths, external, problem = _paths(ordered, run_place, articles)
             if not paths and problem is None:
                 continue
@@ -637,12 +728,15 @@ def read_references(reg: Regulation) -> tuple[Reference, ...]:
             if external is not None:
                 external = zh.bare_title(external)
                 last_external = external
+                if paths and _amends_next(text[final.end : final.end + 200], language):
+                    amending = (external, paths[-1], place.article)
                 if quote is None:
                     last_outside = paths[-1] if paths else last_outside
                 found.append(
                     Reference(
                         span=span,
                         text=span.of(text),
+                        provision=place.eid,
                         external=external,
                         external_targets=tuple(_eid_form(p) for p in paths),
                         unresolved=problem,
@@ -661,6 +755,7 @@ def read_references(reg: Regulation) -> tuple[Reference, ...]:
                 Reference(
                     span=span,
                     text=span.of(text),
+                    provision=place.eid,
                     targets=tuple(targets),
                     unresolved="; ".join(problems) if problems else None,
                 )
@@ -671,6 +766,15 @@ def read_references(reg: Regulation) -> tuple[Reference, ...]:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _KINDS = tuple(sorted(zh.KINDS_OF_ACT, key=len, reverse=True))
 _LEADS = tuple(sorted(zh.ACT_NAME_LEADS, key=len, reverse=True))
+
+
+def _amends_next(after: str, language: str) -> bool:
+    """Does the sentence after a citation of another act say it is amended as follows
+    ("Section 175 of the Housing Act 1996 (homelessness) is amended as follows")?"""
+    if language != en.CODE:
+        return False
+    sentence = en.FULL_STOP.split(after, maxsplit=1)[0]
+    return en.AMENDED_AS_FOLLOWS.search(sentence) is not None
 
 
 def _short_name(text: str, start: int, position: int, titles: Sequence[str]) -> str | None:
@@ -694,4 +798,3 @@ def _short_name(text: str, start: int, position: int, titles: Sequence[str]) -> 
     cuts = sorted({m.end() for lead in _LEADS for m in re.finditer(re.escape(lead), words)})
     cut = max((c for c in cuts if len(words) - c > len(kind)), default=0)
     return words[cut:]
-

@@ -837,12 +837,18 @@ CITATION_UNITS = {
     "paragraph": "paragraph", "paragraphs": "paragraph", "subsection": "paragraph",
     "subsections": "paragraph", "item": "item", "items": "item", "subparagraph": "item",
     "subparagraphs": "item", "sub-paragraph": "item", "sub-paragraphs": "item", "point": "item",
-    "points": "item", "chapter": "chapter", "chapters": "chapter",
+    "points": "item", "chapter": "chapter", "chapters": "chapter", "schedule": "schedule",
+    "schedules": "schedule",
 }  # fmt: skip
 """The unit words of a citation, in lower case, and each one's kind ("section" is a UK Act's
 article, "subsection" its paragraph)."""
 PRECEDING_WORDS = ("preceding", "previous", "foregoing")
 THIS_WORDS = ("this", "the same")
+THAT_WORDS = ("that", "the said")
+"""Another act named again: "section 53 of that Act"."""
+AMENDED_AS_FOLLOWS = re.compile(r"\b(?:is|are)\s+amended\s+as\s+follows\b|\bis\s+amended\b")
+"""A provision of another act amended in the sentences that follow: what they cite ("In
+subsection (4), for "28" substitute "56"") is of that provision."""
 CITATION_LIST_WORDS = (",", "and", "or", ", and", ", or", "and/or")
 CITATION_RANGE_WORDS = ("to", "through", "-", "–")
 CITATION_OF = ("of", "in", "under")
@@ -851,7 +857,7 @@ _COUNTS = "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
 _UNIT = _words(CITATION_UNITS)
 _SUBDIVISION = r"\([0-9a-z]{1,4}\)"
 _CITED = rf"(?:\d+[A-Z]{{0,2}}(?:-\d+)?(?:{_SUBDIVISION})*|(?:{_SUBDIVISION})+)"
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|PRC)"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|PRC|\([A-Z][\w'’ -]*\))"
 _TITLE_JOINER = r"(?:of|the|on|for|and|in|to)"
 _LIST = rf"(?:\s*(?:{_words(CITATION_LIST_WORDS)}|{_words(CITATION_RANGE_WORDS)})\s*)"
 CITATION_PIECE = re.compile(
@@ -863,7 +869,8 @@ CITATION_PIECE = re.compile(
         (?P<bunit2>{_UNIT})\b
     | \b(?P<this>{_words(THIS_WORDS)})\s+(?P<tunit>{_UNIT})\b
     | \b(?P<subject>{_words(s.lower() for s in SUBJECTS)}|{_words(SUBJECTS)})\b
-    | \b(?-i:the\s+(?P<title>(?:{_TITLE_WORD}\s+(?:{_TITLE_JOINER}\s+)*)*?{_words(KINDS_OF_ACT)}
+    | \b(?P<that>{_words(THAT_WORDS)})\s+(?P<thatkind>{_words(KINDS_OF_ACT)})\b
+    | \b(?-i:[Tt]he\s+(?P<title>(?:{_TITLE_WORD}\s+(?:{_TITLE_JOINER}\s+)*)*?{_words(KINDS_OF_ACT)}
         (?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD})*(?:\s+\d{{4}})?))\b
     """,
     re.VERBOSE | re.IGNORECASE,

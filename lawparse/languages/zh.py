@@ -650,3 +650,5 @@ CITATION_PIECE = re.compile(
 """One piece of a citation: a title in 《》, the act naming itself (本法), a numbered unit
 (第二十条之一, 第十、十八条, 第（三）项), a preceding one (前款, 前两款, 上一条) or this one
 (本条)."""
+NAMED_IN_TITLE = re.compile(r"〈(?P<inner>[^〈〉]+)〉|《(?P<outer>[^《》]+)》")
+"""The act an amending instrument's title names: 关于修改〈X〉的决定, or 《X》 in a title."""
