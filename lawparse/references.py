@@ -292,7 +292,10 @@ def _current(place: _Place, level: str) -> CitedPath | None:
         node = place.chapter if level == "chapter" else place.section
         if node is None:
             return None
-        chapter = (("chapter", place.chapter.number, ""),) if place.chapter else ()
+        # A chapter's step carries its part (第二编 第一章), as chapters count within parts.
+        chapter = (
+            (("chapter", place.chapter.number, _part_of(place.chapter)),) if place.chapter else ()
+        )
         return chapter if level == "chapter" else (*chapter, ("section", node.number, ""))
     if article is None:
         return None
@@ -425,7 +428,7 @@ class _Provisions:
     """The regulation's provisions by what a citation names."""
 
     articles: dict[str, Article]
-    chapters: dict[int, Chapter]
+    chapters: dict[tuple[str, int], Chapter]
     schedules: dict[int, str]
 
     @classmethod
@@ -433,16 +436,25 @@ class _Provisions:
         articles: dict[str, Article] = {}
         for article in reg.articles:
             articles.setdefault(f"{article.number}{_article_suffix(article.suffix)}", article)
-        chapters: dict[int, Chapter] = {}
+        chapters: dict[tuple[str, int], Chapter] = {}
         for chapter in reg.chapters:
-            chapters.setdefault(chapter.number, chapter)
+            chapters.setdefault((_part_of(chapter), chapter.number), chapter)
         schedules = {s.number: s.eid for s in reg.schedules if s.number is not None}
         return cls(articles, chapters, schedules)
 
 
+def _part_of(chapter: Chapter) -> str:
+    """The eId of the part a chapter is in ("" outside parts)."""
+    head, _, _ = chapter.eid.rpartition("chp_")
+    return head.removesuffix("__")
+
+
 def _eid_form(path: CitedPath) -> str:
     """The eId a path would have in another act, as far as the citation says."""
-    return "__".join(f"{_EID_NAMES[level]}_{number}{suffix}" for level, number, suffix in path)
+    return "__".join(
+        f"{_EID_NAMES[level]}_{number}{'' if level == 'chapter' else suffix}"
+        for level, number, suffix in path
+    )
 
 
 def _clause(article: Article, number: int) -> Clause | None:
@@ -457,8 +469,9 @@ def _item(items: Sequence[Item], number: int) -> Item | None:
     return next((item for item in items if item.number == number), None)
 
 
-def _resolve(path: CitedPath, provisions: _Provisions) -> tuple[str | None, str | None]:
-    """The eId of a path, or why there is none."""
+def _resolve(path: CitedPath, provisions: _Provisions, part: str) -> tuple[str | None, str | None]:
+    """The eId of a path (a chapter named by number is of the citing provision's ``part``),
+    or why there is none."""
     level, number, suffix = path[0]
     if level == "schedule":
         # The model keeps a schedule as text: its paragraphs are cited as the schedule.
@@ -467,7 +480,7 @@ def _resolve(path: CitedPath, provisions: _Provisions) -> tuple[str | None, str 
             return None, f"no such schedule: {_eid_form(path[:1])}"
         return schedule, None
     if level in ("chapter", "section"):
-        chapter = provisions.chapters.get(number) if level == "chapter" else None
+        chapter = provisions.chapters.get((suffix or part, number)) if level == "chapter" else None
         if level == "chapter" and chapter is None:
             return None, f"no such chapter: {_eid_form(path)}"
         if level == "chapter" and len(path) == 1:
@@ -610,26 +623,19 @@ def _provision_nodes(
                     yield article, chapter, section
 
 
-def _quote_place(
-    place: _Place, last_outside: CitedPath | None, text: str, quote_start: int, position: int
-) -> _Place:
-    """The place of quoted wording in an instrument: the provision the instruction names,
-    each line of the quotation a paragraph on from it."""
-    lines = text.count("\n", quote_start, position)
-    return _stand_in(place, last_outside, lines, quote_start)
-
-
-def _stand_in(place: _Place, named: CitedPath | None, lines: int, at: int) -> _Place:
+def _stand_in(place: _Place, named: CitedPath | None, paragraph: int, at: int) -> _Place:
     """The place of a provision of another act (the one an instruction amends), standing
-    in for this text's own: 前款 and "subsection (4)" there count from it."""
+    in for this text's own: 前款 and "subsection (4)" there count from it. ``paragraph`` is
+    the paragraph of it (0: the one ``named``, else the first)."""
     if not named or named[0][0] != "article":
         return _Place(None, None, None, external=place.external, quoted=True, eid=place.eid)
     number, suffix = named[0][1], named[0][2]
-    first_para = next((n for level, n, _ in named if level == "paragraph"), 1)
+    if not paragraph:
+        paragraph = next((n for level, n, _ in named if level == "paragraph"), 1)
     stand_in = Article(
         eid=f"art_{number}{suffix}", number=number, label="", text="", span=Span(start=at, end=at)
     )
-    clause = Clause(eid="", index=first_para + lines, text="", span=Span(start=at, end=at))
+    clause = Clause(eid="", index=paragraph, text="", span=Span(start=at, end=at))
     return _Place(stand_in, clause, None, external=place.external, quoted=True, eid=place.eid)
 
 
@@ -641,126 +647,170 @@ def read_references(reg: Regulation) -> tuple[Reference, ...]:
     >>> [(r.text, r.targets) for r in reg.references]
     [('前条第二款', ('art_1__para_2',))]
     """
-    text = reg.source.text
-    language = reg.language if reg.language in (zh.CODE, en.CODE) else en.CODE
-    read_pieces = _chinese_pieces if language == zh.CODE else _english_pieces
-    provisions = _Provisions.of(reg)
-    articles = reg.articles
-    amended = _amended_act(reg)
-    titles = (
-        [
-            zh.bare_title(match["title"]).removeprefix(zh.STATE_PREFIX)
-            for match in zh.ACT_TITLE.finditer(text)
-        ]
-        if language == zh.CODE
-        else []
-    )
-    found: list[Reference] = []
-    last_article: Article | None = None
-    last_external: str | None = None
-    amending: tuple[str, CitedPath, Article | None] | None = None
+    reader = _Reader(reg)
     for start, end, place in _regions(reg):
-        if amended is not None:
-            place.external = amended
+        reader.region(start, end, place)
+    return tuple(reader.found)
+
+
+class _Reader:
+    """The walk over a regulation's provision text, with what it remembers on the way: the
+    act last named, the provision an instruction last named (where its quoted wording goes)
+    and the paragraph a quotation has reached."""
+
+    def __init__(self, reg: Regulation) -> None:
+        self.text = text = reg.source.text
+        self.language = reg.language if reg.language in (zh.CODE, en.CODE) else en.CODE
+        self.pieces = _chinese_pieces if self.language == zh.CODE else _english_pieces
+        self.provisions = _Provisions.of(reg)
+        self.articles = reg.articles
+        self.amended = _amended_act(reg)
+        self.titles = (
+            [
+                zh.bare_title(match["title"]).removeprefix(zh.STATE_PREFIX)
+                for match in zh.ACT_TITLE.finditer(text)
+            ]
+            if self.language == zh.CODE
+            else []
+        )
+        self.found: list[Reference] = []
+        self.node: str | None = None
+        self.last_external: str | None = None
+        self.amending: tuple[str, CitedPath] | None = None
+        self.named: CitedPath | None = None  # what the last instruction named, outside quotes
+        self.quote_paragraph = 0
+        self.quote_open = False
+
+    def region(self, start: int, end: int, place: _Place) -> None:
+        text, language = self.text, self.language
+        node = (place.eid or "").split("__para_")[0]
+        if node != self.node:
+            self.node, self.last_external, self.amending, self.named = node, None, None, None
+            self.quote_open = False
+        if self.amended is not None:
+            place.external = self.amended
         # Quoted wording is another act's in an instrument, and in an English Act's
         # amending section ("after subsection (2) insert— “(3) ...”").
-        quoted = amended is not None or language == en.CODE
+        quoted = self.amended is not None or language == en.CODE
         quotes = _quotations(text, start, end) if quoted else []
-        last_outside: CitedPath | None = None
+        paragraphs = self._quote_paragraphs(quotes, start, end)
         previous_end = start
-        if place.article is not None and place.article is not last_article:
-            last_article, last_external = place.article, None
-        for run in _runs(list(read_pieces(text, start, end)), text, language):
+        for run in _runs(list(self.pieces(text, start, end)), text, language):
+            final = run[-1][1]
             if not any(p.kind in ("unit", "before", "this") for _, p in run):
                 # An act named without a provision of it; "The Housing Act 1996 is amended
                 # as follows" makes it the act the rest of the article cites.
-                title = run[-1][1].title
-                if title and _amends_next(text[run[-1][1].end : run[-1][1].end + 200], language):
-                    amending = (title, (), place.article)
-                previous_end = run[-1][1].end
+                if final.title and _amends_next(text[final.end : final.end + 200], language):
+                    self.amending = (final.title, ())
+                previous_end = final.end
                 continue
-            first, final = run[0][1], run[-1][1]
-            run_place = place
-            quote = next((q for q in quotes if q[0] <= first.start < q[1]), None)
-            if quote is not None:
-                owner = amended or last_external
-                if amending is not None and amending[2] is place.article:
-                    owner = owner or amending[0]
-                if owner is not None:
-                    owned = _Place(None, None, None, external=owner, eid=place.eid)
-                    run_place = _quote_place(owned, last_outside, text, quote[0], first.start)
-            ordered = _english_order(run) if language == en.CODE else run
-            span_start = first.start
-            if language == zh.CODE and not any(p.kind in ("title", "subject") for _, p in run):
-                name = _short_name(text, previous_end, first.start, titles)
-                if name is not None and name.startswith(zh.THAT_MARK):
-                    name = last_external or name  # 该法第十八条: the act last named
-                if name is not None:
-                    span_start = (
-                        first.start - len(name)
-                        if name in text[first.start - len(name) : first.start]
-                        else first.start
-                    )
-                    ordered = [
-                        ("start", _Piece(span_start, first.start, "title", title=name)),
-                        *ordered,
-                    ]
+            self.run(run, place, quotes, paragraphs, previous_end)
             previous_end = final.end
-            if (
-                amending is not None
-                and amending[2] is place.article
-                and quote is None
-                and not any(p.kind in ("title", "subject") for _, p in run)
-            ):
+
+    def _quote_paragraphs(self, quotes: list[tuple[int, int]], start: int, end: int) -> list[int]:
+        """The paragraph of the quoted provision each quotation is: a quotation of several
+        paragraphs opens each with “ and closes only the last."""
+        numbers = []
+        first = next((n for level, n, _ in self.named or () if level == "paragraph"), 1)
+        for quote_start, quote_end in quotes:
+            opens_region = not self.text[start:quote_start].strip()
+            self.quote_paragraph = (
+                self.quote_paragraph + 1 if self.quote_open and opens_region else first
+            )
+            numbers.append(self.quote_paragraph)
+            self.quote_open = quote_end >= end and self.text[quote_end - 1] != QUOTE_CLOSE
+        return numbers
+
+    def run(
+        self,
+        run: list[tuple[str, _Piece]],
+        place: _Place,
+        quotes: list[tuple[int, int]],
+        paragraphs: list[int],
+        previous_end: int,
+    ) -> None:
+        text, language = self.text, self.language
+        first, final = run[0][1], run[-1][1]
+        names_act = any(p.kind in ("title", "subject") for _, p in run)
+        run_place = place
+        inside = next((i for i, q in enumerate(quotes) if q[0] <= first.start < q[1]), None)
+        if inside is not None:
+            owner = self.amended or self.last_external or (self.amending or ("",))[0]
+            if owner:
                 run_place = _stand_in(
-                    _Place(None, None, None, external=amending[0], eid=place.eid),
-                    amending[1],
-                    0,
+                    _Place(None, None, None, external=owner, eid=place.eid),
+                    self.named,
+                    paragraphs[inside],
                     first.start,
                 )
-            for _, piece in ordered:
-                if piece.kind == "title" and not piece.title:
-                    piece.title = last_external or text[piece.start : piece.end]
-            paths, external, problem = _paths(ordered, run_place, articles)
-            if not paths and problem is None:
-                continue
-            span = Span(start=span_start, end=final.end)
-            if external is not None:
-                external = zh.bare_title(external)
-                last_external = external
-                if paths and _amends_next(text[final.end : final.end + 200], language):
-                    amending = (external, paths[-1], place.article)
-                if quote is None:
-                    last_outside = paths[-1] if paths else last_outside
-                found.append(
-                    Reference(
-                        span=span,
-                        text=span.of(text),
-                        provision=place.eid,
-                        external=external,
-                        external_targets=tuple(_eid_form(p) for p in paths),
-                        unresolved=problem,
-                    )
-                )
-                continue
-            targets: list[str] = []
-            problems: list[str] = [problem] if problem else []
-            for path in paths:
-                eid, why = _resolve(path, provisions)
-                if eid is None:
-                    problems.append(why or "not found")
-                elif eid not in targets:
-                    targets.append(eid)
-            found.append(
+        elif self.amended is not None and self.named and not names_act:
+            # 增加一款作为第四款: the instruction goes on with the article it last named.
+            run_place = _stand_in(place, self.named[:1], 0, first.start)
+        elif self.amending is not None and not names_act:
+            run_place = _stand_in(
+                _Place(None, None, None, external=self.amending[0], eid=place.eid),
+                self.amending[1],
+                0,
+                first.start,
+            )
+        ordered = _english_order(run) if language == en.CODE else run
+        span_start = first.start
+        if language == zh.CODE and not names_act:
+            name = _short_name(text, previous_end, first.start, self.titles)
+            if name is not None and name.startswith(zh.THAT_MARK):
+                name = self.last_external or name  # 该法第十八条: the act last named
+            if name is not None and self.amended and zh.names_act(name, self.amended):
+                name = self.amended  # 刑法 in 刑法修正案: the act it amends, by its title
+            if name is not None:
+                if text[first.start - len(name) : first.start] == name:
+                    span_start = first.start - len(name)
+                ordered = [
+                    ("start", _Piece(span_start, first.start, "title", title=name)),
+                    *ordered,
+                ]
+        for _, piece in ordered:
+            if piece.kind == "title" and not piece.title:
+                piece.title = self.last_external or text[piece.start : piece.end]
+        paths, external, problem = _paths(ordered, run_place, self.articles)
+        if not paths and problem is None:
+            return
+        span = Span(start=span_start, end=final.end)
+        if external is not None:
+            external = zh.bare_title(external)
+            self.last_external = external
+            if paths and _amends_next(text[final.end : final.end + 200], language):
+                self.amending = (external, paths[-1])
+            if inside is None and paths and paths[-1][0][0] == "article":
+                self.named = paths[-1]
+            self.found.append(
                 Reference(
                     span=span,
                     text=span.of(text),
                     provision=place.eid,
-                    targets=tuple(targets),
-                    unresolved="; ".join(problems) if problems else None,
+                    external=external,
+                    external_targets=tuple(_eid_form(p) for p in paths),
+                    unresolved=problem,
                 )
             )
-    return tuple(found)
+            return
+        targets: list[str] = []
+        problems: list[str] = [problem] if problem else []
+        part = _part_of(place.chapter) if place.chapter else ""
+        for path in paths:
+            eid, why = _resolve(path, self.provisions, part)
+            if eid is None:
+                problems.append(why or "not found")
+            elif eid not in targets:
+                targets.append(eid)
+        self.found.append(
+            Reference(
+                span=span,
+                text=span.of(text),
+                provision=place.eid,
+                targets=tuple(targets),
+                unresolved="; ".join(problems) if problems else None,
+            )
+        )
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
