@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .languages import en, zh
-from .languages.common import QUOTE_CLOSE, QUOTE_OPEN
+from .languages.common import QUOTE_CLOSE, QUOTE_OPEN, TITLE_NOISE
 from .model import (
     Article,
     Chapter,
@@ -171,11 +171,17 @@ def _english_steps(level: str, numbers: str) -> tuple[list[list[Step]], list[boo
             steps.append([(level, int(match["n"]), suffix)])
             ranges.append(False)
             continue
-        value = _english_number(match.group()[1:-1])
+        inner = match.group()[1:-1]
+        value = _english_number(inner)
         if value is None:
             return [], []
         if not steps or between:
-            steps.append([(level, value, "")])  # "subsection (1)": the unit's own number
+            # "subsection (1)": the unit's own number; a lettered "paragraph (a)" is an item,
+            # as UK drafting names the level below a subsection.
+            own = "item" if level == "paragraph" and not inner.isdigit() else level
+            if steps and between in en.CITATION_RANGE_WORDS:
+                ranges[-1] = True
+            steps.append([(own, value, "")])
             ranges.append(False)
             continue
         below = _DOWN.get(steps[-1][-1][0])
@@ -239,11 +245,13 @@ def _runs(pieces: list[_Piece], text: str, language: str) -> Iterator[list[tuple
             apart = piece.kind in ("title", "subject") and joiner != "none"
         else:
             # A relative member of a list is this act's whatever act the list ends with:
-            # "the preceding Article, or Article 5 of the Company Law".
+            # "the preceding Article, or Article 5 of the Company Law"; an act joins only
+            # with "of" ("Subject to subsection (2), this Act extends ...").
             relative = ("before", "this")
             apart = bool(run) and (
                 run[-1][1].kind in ("title", "subject")
                 or (joiner == "list" and (piece.kind in relative or run[-1][1].kind in relative))
+                or (piece.kind in ("title", "subject") and joiner not in ("of", "range"))
             )
         if joiner == "range" and piece.kind == "title":
             joiner = "of"  # "Schedule 5 to the Consumer Rights Act 2015"
@@ -371,10 +379,11 @@ def _paths(
         elif piece.kind == "before":
             new, problem = _preceding(place, piece, articles)
         else:
-            rank = _rank(piece.level)
+            level = piece.steps[0][0][0]  # a lettered "paragraph (a)" stands at item level
+            rank = _rank(level)
             base: CitedPath
             refines = joiner == "none" and last is not None and _rank(last[-1][0]) < rank
-            if refines and last is not None and piece.level == "article":
+            if refines and last is not None and level == "article":
                 base = ()  # 本章第一百零三条: articles are numbered through the whole act
                 if paths and paths[-1] == last:
                     paths.pop()
@@ -385,19 +394,19 @@ def _paths(
             elif joiner in ("list", "range") and last is not None:
                 base = tuple(step for step in last if _rank(step[0]) < rank)
             else:
-                base = _context_base(place, piece.level)
+                base = _context_base(place, level)
             for index, steps in enumerate(piece.steps):
                 new.append((*base, *steps))
                 if piece.ranges[index] and index + 1 < len(piece.steps):
                     first, last_number = steps[0][1], piece.steps[index + 1][0][1]
-                    new.extend((*base, (piece.level, n, "")) for n in range(first + 1, last_number))
+                    new.extend((*base, (level, n, "")) for n in range(first + 1, last_number))
             if joiner == "range" and last is not None and new:
                 # 第三项至第五项: the numbers between the two ends.
-                start_step = next((s for s in last if s[0] == piece.level), None)
+                start_step = next((s for s in last if s[0] == level), None)
                 if start_step is not None:
                     end_number = new[0][len(base)][1]
                     new[:0] = [
-                        (*base, (piece.level, n, "")) for n in range(start_step[1] + 1, end_number)
+                        (*base, (level, n, "")) for n in range(start_step[1] + 1, end_number)
                     ]
         if new:
             paths.extend(new)
@@ -664,6 +673,7 @@ class _Reader:
         self.pieces = _chinese_pieces if self.language == zh.CODE else _english_pieces
         self.provisions = _Provisions.of(reg)
         self.articles = reg.articles
+        self.title = reg.title
         self.amended = _amended_act(reg)
         self.titles = (
             [
@@ -680,6 +690,13 @@ class _Reader:
         self.named: CitedPath | None = None  # what the last instruction named, outside quotes
         self.quote_paragraph = 0
         self.quote_open = False
+
+    def _own(self, title: str) -> bool:
+        """Does ``title`` name this regulation itself?"""
+        own = self.title
+        if not own:
+            return False
+        return zh.names_act(title, own) or _plain(title) == _plain(own)
 
     def region(self, start: int, end: int, place: _Place) -> None:
         text, language = self.text, self.language
@@ -700,8 +717,10 @@ class _Reader:
             if not any(p.kind in ("unit", "before", "this") for _, p in run):
                 # An act named without a provision of it; "The Housing Act 1996 is amended
                 # as follows" makes it the act the rest of the article cites.
-                if final.title and _amends_next(text[final.end : final.end + 200], language):
-                    self.amending = (final.title, ())
+                if final.title and not self._own(final.title):
+                    self.last_external = final.title
+                    if _amends_next(text[final.end : final.end + 200], language):
+                        self.amending = (final.title, ())
                 previous_end = final.end
                 continue
             self.run(run, place, quotes, paragraphs, previous_end)
@@ -774,6 +793,8 @@ class _Reader:
         paths, external, problem = _paths(ordered, run_place, self.articles)
         if not paths and problem is None:
             return
+        if external is not None and self._own(external) and self.amended is None:
+            external = None  # the act named by its own title
         span = Span(start=span_start, end=final.end)
         if external is not None:
             external = zh.bare_title(external)
@@ -816,6 +837,10 @@ class _Reader:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _KINDS = tuple(sorted(zh.KINDS_OF_ACT, key=len, reverse=True))
 _LEADS = tuple(sorted(zh.ACT_NAME_LEADS, key=len, reverse=True))
+
+
+def _plain(title: str) -> str:
+    return TITLE_NOISE.sub("", title).casefold()
 
 
 def _amends_next(after: str, language: str) -> bool:

@@ -844,6 +844,8 @@ CITATION_UNITS = {
 article, "subsection" its paragraph)."""
 PRECEDING_WORDS = ("preceding", "previous", "foregoing")
 THIS_WORDS = ("this", "the same")
+CITED_KINDS_OF_ACT = (*KINDS_OF_ACT, "Order")
+"""What the title of a cited act ends on: the kinds of act, and a UK statutory "Order"."""
 THAT_WORDS = ("that", "the said")
 """Another act named again: "section 53 of that Act"."""
 AMENDED_AS_FOLLOWS = re.compile(r"\b(?:is|are)\s+amended\s+as\s+follows\b|\bis\s+amended\b")
@@ -869,8 +871,8 @@ CITATION_PIECE = re.compile(
         (?P<bunit2>{_UNIT})\b
     | \b(?P<this>{_words(THIS_WORDS)})\s+(?P<tunit>{_UNIT})\b
     | \b(?P<subject>{_words(s.lower() for s in SUBJECTS)}|{_words(SUBJECTS)})\b
-    | \b(?P<that>{_words(THAT_WORDS)})\s+(?P<thatkind>{_words(KINDS_OF_ACT)})\b
-    | \b(?-i:[Tt]he\s+(?P<title>(?:{_TITLE_WORD}\s+(?:{_TITLE_JOINER}\s+)*)*?{_words(KINDS_OF_ACT)}
+    | \b(?P<that>{_words(THAT_WORDS)})\s+(?P<thatkind>{_words(CITED_KINDS_OF_ACT)})\b
+    | \b(?-i:[Tt]he\s+(?P<title>(?:{_TITLE_WORD}\s+(?:{_TITLE_JOINER}\s+)*)*?{_words(CITED_KINDS_OF_ACT)}
         (?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD})*(?:\s+\d{{4}})?))\b
     """,
     re.VERBOSE | re.IGNORECASE,
