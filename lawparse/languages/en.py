@@ -872,8 +872,8 @@ CITATION_PIECE = re.compile(
     | \b(?P<this>{_words(THIS_WORDS)})\s+(?P<tunit>{_UNIT})\b
     | \b(?P<subject>{_words(s.lower() for s in SUBJECTS)}|{_words(SUBJECTS)})\b
     | \b(?P<that>{_words(THAT_WORDS)})\s+(?P<thatkind>{_words(CITED_KINDS_OF_ACT)})\b
-    | \b(?-i:[Tt]he\s+(?P<title>(?:{_TITLE_WORD}\s+(?:{_TITLE_JOINER}\s+)*)*?{_words(CITED_KINDS_OF_ACT)}
-        (?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD})*(?:\s+\d{{4}})?))\b
+    | \b(?-i:[Tt]he\s+(?P<title>(?:{_TITLE_WORD}\s+(?:{_TITLE_JOINER}\s+)*)*?
+        {_words(CITED_KINDS_OF_ACT)}(?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD})*(?:\s+\d{{4}})?))\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
