@@ -404,9 +404,11 @@ def _paths(
                 # 第三项至第五项: the numbers between the two ends.
                 start_step = next((s for s in last if s[0] == level), None)
                 if start_step is not None:
-                    end_number = new[0][len(base)][1]
+                    _, end_number, end_suffix = new[0][len(base)]
+                    # 第二百一十三条至第二百一十九条之一 runs through 第二百一十九条 itself.
+                    last_whole = end_number + 1 if end_suffix else end_number
                     new[:0] = [
-                        (*base, (level, n, "")) for n in range(start_step[1] + 1, end_number)
+                        (*base, (level, n, "")) for n in range(start_step[1] + 1, last_whole)
                     ]
         if new:
             paths.extend(new)
@@ -553,10 +555,12 @@ def _amended_act(reg: Regulation) -> str | None:
     return match["act"] if match else None
 
 
-def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quoted stretches of ``text[start:end]`` (“…”, one level)."""
+def _quotations(text: str, start: int, end: int, carried: bool) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]`` (“…”, one level); ``carried`` when a
+    quotation opened before ``start`` goes on (an inserted section of several paragraphs
+    under one opening mark)."""
     found: list[tuple[int, int]] = []
-    opened = -1
+    opened = start if carried and not text[start:end].lstrip().startswith(QUOTE_OPEN) else -1
     for index in range(start, end):
         char = text[index]
         if char == QUOTE_OPEN and opened < 0:
@@ -709,7 +713,7 @@ class _Reader:
         # Quoted wording is another act's in an instrument, and in an English Act's
         # amending section ("after subsection (2) insert— “(3) ...”").
         quoted = self.amended is not None or language == en.CODE
-        quotes = _quotations(text, start, end) if quoted else []
+        quotes = _quotations(text, start, end, self.quote_open) if quoted else []
         paragraphs = self._quote_paragraphs(quotes, start, end)
         previous_end = start
         for run in _runs(list(self.pieces(text, start, end)), text, language):
@@ -731,11 +735,15 @@ class _Reader:
         paragraphs opens each with “ and closes only the last."""
         numbers = []
         first = next((n for level, n, _ in self.named or () if level == "paragraph"), 1)
+        carried = self.quote_open
+        self.quote_open = False
         for quote_start, quote_end in quotes:
             opens_region = not self.text[start:quote_start].strip()
-            self.quote_paragraph = (
-                self.quote_paragraph + 1 if self.quote_open and opens_region else first
-            )
+            if carried and opens_region:
+                self.quote_paragraph += 1
+            else:
+                self.quote_paragraph = first
+            carried = False
             numbers.append(self.quote_paragraph)
             self.quote_open = quote_end >= end and self.text[quote_end - 1] != QUOTE_CLOSE
         return numbers
@@ -778,11 +786,11 @@ class _Reader:
             name = _short_name(text, previous_end, first.start, self.titles)
             if name is not None and name.startswith(zh.THAT_MARK):
                 name = self.last_external or name  # 该法第十八条: the act last named
+            if name is not None and text[first.start - len(name) : first.start] == name:
+                span_start = first.start - len(name)
             if name is not None and self.amended and zh.names_act(name, self.amended):
                 name = self.amended  # 刑法 in 刑法修正案: the act it amends, by its title
             if name is not None:
-                if text[first.start - len(name) : first.start] == name:
-                    span_start = first.start - len(name)
                 ordered = [
                     ("start", _Piece(span_start, first.start, "title", title=name)),
                     *ordered,
