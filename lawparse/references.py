@@ -120,13 +120,14 @@ def _chinese_pieces(text: str, start: int, end: int) -> Iterator[_Piece]:
             ]
             yield _Piece(match.start(), match.end(), "unit", level, steps, [False] * len(steps))
         elif match["punit"]:
-            number = zh.parse_numeral(match["pnumber"])
-            if number is None:
-                continue
+            values = [
+                zh.parse_numeral(n.strip("（()）"))
+                for n in match["pnumbers"].split(zh.LIST_SEPARATOR)
+            ]
             level = zh.CITATION_UNITS[match["punit"]]
-            yield _Piece(
-                match.start(), match.end(), "unit", level, [[(level, number, "")]], [False]
-            )
+            steps = [[(level, n, "")] for n in values if n is not None]
+            if len(steps) == len(values):
+                yield _Piece(match.start(), match.end(), "unit", level, steps, [False] * len(steps))
         elif match["bunit"]:
             if (
                 zh.NOT_THIS_UNIT.get(match["bunit"], "")
