@@ -22,7 +22,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .languages import en, zh
-from .languages.common import QUOTE_CLOSE, QUOTE_OPEN, TITLE_NOISE
+from .languages.common import (
+    CLOSE_BRACKETS,
+    OPEN_BRACKETS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    TITLE_NOISE,
+)
 from .model import (
     Article,
     Chapter,
@@ -52,6 +58,7 @@ _EID_NAMES = {
     "subitem": "subitem",
 }
 _DOWN = {"article": "paragraph", "paragraph": "item", "item": "subitem"}
+_BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 
 # One step of a cited path: (level, number, suffix), suffix as eIds write it ("_1" for
 # 第二十条之一, "a" for "21A").
@@ -81,7 +88,6 @@ class _Place:
     chapter: Chapter | None = None
     section: Section | None = None
     external: str | None = None  # in an amending instrument: the act it amends
-    quoted: bool = False
     eid: str | None = None  # the innermost provision around the citation
 
 
@@ -121,7 +127,7 @@ def _chinese_pieces(text: str, start: int, end: int) -> Iterator[_Piece]:
             yield _Piece(match.start(), match.end(), "unit", level, steps, [False] * len(steps))
         elif match["punit"]:
             values = [
-                zh.parse_numeral(n.strip("（()）"))
+                zh.parse_numeral(n.strip(_BRACKETS))
                 for n in match["pnumbers"].split(zh.LIST_SEPARATOR)
             ]
             level = zh.CITATION_UNITS[match["punit"]]
@@ -367,9 +373,7 @@ def _paths(
             external = piece.title
             continue
         if piece.kind == "subject":
-            if not place.quoted:
-                external = place.external  # 本法 in an instrument is the instrument itself
-            continue
+            continue  # this act, or in quoted wording the act it is quoted into
         new: list[CitedPath] = []
         if piece.kind == "this":
             here = _current(place, piece.level)
@@ -642,7 +646,7 @@ def _stand_in(place: _Place, named: CitedPath | None, paragraph: int, at: int) -
     in for this text's own: 前款 and "subsection (4)" there count from it. ``paragraph`` is
     the paragraph of it (0: the one ``named``, else the first)."""
     if not named or named[0][0] != "article":
-        return _Place(None, None, None, external=place.external, quoted=True, eid=place.eid)
+        return _Place(None, None, None, external=place.external, eid=place.eid)
     number, suffix = named[0][1], named[0][2]
     if not paragraph:
         paragraph = next((n for level, n, _ in named if level == "paragraph"), 1)
@@ -650,7 +654,7 @@ def _stand_in(place: _Place, named: CitedPath | None, paragraph: int, at: int) -
         eid=f"art_{number}{suffix}", number=number, label="", text="", span=Span(start=at, end=at)
     )
     clause = Clause(eid="", index=paragraph, text="", span=Span(start=at, end=at))
-    return _Place(stand_in, clause, None, external=place.external, quoted=True, eid=place.eid)
+    return _Place(stand_in, clause, None, external=place.external, eid=place.eid)
 
 
 def read_references(reg: Regulation) -> tuple[Reference, ...]:
