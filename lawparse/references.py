@@ -88,6 +88,7 @@ class _Place:
     chapter: Chapter | None = None
     section: Section | None = None
     external: str | None = None  # in an amending instrument: the act it amends
+    lead: CitedPath | None = None  # the article the lead-in of an item's list names
     eid: str | None = None  # the innermost provision around the citation
 
 
@@ -143,6 +144,13 @@ def _chinese_pieces(text: str, start: int, end: int) -> Iterator[_Piece]:
             count = zh.parse_numeral(match["count"]) if match["count"] else 1
             level = zh.CITATION_UNITS[match["bunit"]]
             yield _Piece(match.start(), match.end(), "before", level, count=count)
+        elif match["bareunit"]:
+            number = zh.parse_numeral(match["bare"])
+            if number is not None:
+                level = zh.CITATION_UNITS[match["bareunit"]]
+                yield _Piece(
+                    match.start(), match.end(), "unit", level, [[(level, number, "")]], [False]
+                )
         elif match["this"]:
             unit = match["this"]
             if text[match.end() : match.end() + 1] and text[match.end()] in zh.NOT_THIS_UNIT.get(
@@ -428,6 +436,10 @@ def _context_base(place: _Place, level: str) -> CitedPath:
     if level == "paragraph":
         return _current(place, "article") or ()
     if level == "item":
+        if place.item is not None and place.lead:
+            # 对违反本条例第二十七条规定的，……：（一）有第一项行为的: the items of the
+            # article the lead-in names, not of this list.
+            return place.lead
         return _current(place, "paragraph") or _current(place, "article") or ()
     if level == "subitem":
         return _current(place, "item") or ()
@@ -699,6 +711,7 @@ class _Reader:
         self.named: CitedPath | None = None  # what the last instruction named, outside quotes
         self.quote_paragraph = 0
         self.quote_open = False
+        self.leads: dict[str, CitedPath] = {}  # per paragraph: the article its lead-in names
 
     def _own(self, title: str) -> bool:
         """Does ``title`` name this regulation itself?"""
@@ -715,6 +728,8 @@ class _Reader:
             self.quote_open = False
         if self.amended is not None:
             place.external = self.amended
+        if place.item is not None and place.clause is not None:
+            place.lead = self.leads.get(place.clause.eid)
         # Quoted wording is another act's in an instrument, and in an English Act's
         # amending section ("after subsection (2) insert— “(3) ...”").
         quoted = self.amended is not None or language == en.CODE
@@ -734,31 +749,36 @@ class _Reader:
                 continue
             self.run(run, place, quotes, paragraphs, previous_end)
             previous_end = final.end
+        placed = [self._named_paragraph() if n is None else n for n in paragraphs]
+        if placed:
+            self.quote_paragraph = placed[-1]
 
-    def _quote_paragraphs(self, quotes: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    def _quote_paragraphs(
+        self, quotes: list[tuple[int, int]], start: int, end: int
+    ) -> list[int | None]:
         """The paragraph of the quoted provision each quotation is: a quotation of several
-        paragraphs opens each with “ and closes only the last."""
-        numbers = []
-        first = next((n for level, n, _ in self.named or () if level == "paragraph"), 1)
+        paragraphs opens each with “ and closes only the last. ``None`` for a quotation that
+        starts here: its paragraph is the one the instruction before it names, known once
+        the citations before it are read (:meth:`_named_paragraph`)."""
+        numbers: list[int | None] = []
         carried = self.quote_open
         self.quote_open = False
         for quote_start, quote_end in quotes:
             opens_region = not self.text[start:quote_start].strip()
-            if carried and opens_region:
-                self.quote_paragraph += 1
-            else:
-                self.quote_paragraph = first
+            numbers.append(self.quote_paragraph + 1 if carried and opens_region else None)
             carried = False
-            numbers.append(self.quote_paragraph)
             self.quote_open = quote_end >= end and self.text[quote_end - 1] != QUOTE_CLOSE
         return numbers
+
+    def _named_paragraph(self) -> int:
+        return next((n for level, n, _ in self.named or () if level == "paragraph"), 1)
 
     def run(
         self,
         run: list[tuple[str, _Piece]],
         place: _Place,
         quotes: list[tuple[int, int]],
-        paragraphs: list[int],
+        paragraphs: list[int | None],
         previous_end: int,
     ) -> None:
         text, language = self.text, self.language
@@ -768,11 +788,14 @@ class _Reader:
         inside = next((i for i, q in enumerate(quotes) if q[0] <= first.start < q[1]), None)
         if inside is not None:
             owner = self.amended or self.last_external or (self.amending or ("",))[0]
+            paragraph = paragraphs[inside]
+            if paragraph is None:
+                paragraph = paragraphs[inside] = self._named_paragraph()
             if owner:
                 run_place = _stand_in(
                     _Place(None, None, None, external=owner, eid=place.eid),
                     self.named,
-                    paragraphs[inside],
+                    paragraph,
                     first.start,
                 )
         elif self.amended is not None and self.named and not names_act:
@@ -827,6 +850,10 @@ class _Reader:
                 )
             )
             return
+        if place.item is None and place.clause and paths and paths[-1][0][0] == "article":
+            here = _current(place, "article")
+            if here is None or paths[-1][:1] != here:
+                self.leads[place.clause.eid] = paths[-1][:1]
         targets: list[str] = []
         problems: list[str] = [problem] if problem else []
         part = _part_of(place.chapter) if place.chapter else ""

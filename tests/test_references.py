@@ -192,6 +192,21 @@ CITATIONS = [
         external="中华人民共和国刑法", external_targets=("art_224_1",)),
     Row("realtext/lrb_0143.txt", "犯前款罪，致使被绑架人死亡", "前款", "point_6__para_2",
         external="中华人民共和国刑法", external_targets=("art_239__para_1",)),
+    Row("realtext/lrb_0147.txt", "原第二款作为第三款，修改为：“单位犯前两款罪的", "前两款", "point_2__para_2",
+        external="中华人民共和国刑法", external_targets=("art_152__para_1", "art_152__para_2")),
+    Row("realtext/lrb_0147.txt", "原第二款作为第三款，修改为", "第二款", "point_2__para_2",
+        external="中华人民共和国刑法", external_targets=("art_152__para_2",)),
+    Row("realtext/lrb_0147.txt", "原第二款作为第三款，修改为", "第三款", "point_2__para_2",
+        external="中华人民共和国刑法", external_targets=("art_152__para_3",)),
+    # bare items in a list whose lead-in names another article (对违反本条例第二十七条规定的):
+    # that article's items; a range's end written without 第
+    Row("realtext/lrb_0062.txt", "（一）有第一项行为的，按照每处五十元计算罚款", "第一项",
+        "chp_6__art_53__para_1__item_1", ("chp_3__art_27__para_1__item_1",)),
+    Row("realtext/lrb_0062.txt", "（二）有第三项至六项行为之一的", "第三项至六项",
+        "chp_6__art_53__para_1__item_2",
+        tuple(f"chp_3__art_27__para_1__item_{n}" for n in (3, 4, 5, 6))),
+    Row("realtext/lrb_0062.txt", "第五十三条 对违反本条例第二十七条规定的", "本条例第二十七条",
+        "chp_6__art_53__para_1", ("chp_3__art_27",)),
     # A dangling citation: 第十九条 has four items
     Row("realtext/lrb_0095.txt", "（三）违反第十五条、第十九条第（九）项规定的", "第十五条、第十九条第（九）项",
         "art_27__para_1__item_3", ("art_15",),

@@ -644,11 +644,12 @@ CITATION_PIECE = re.compile(
     | 第(?P<pnumbers>[（(]{_CITED_NUMBER}[）)](?:、[（(]{_CITED_NUMBER}[）)])*)(?P<punit>项|目)
     | (?P<before>{_words(PRECEDING_MARKS)})(?P<count>{NUMERAL})?(?P<bunit>[条款项])
     | {THIS_MARK}(?P<this>[条款项章节])
+    | (?<=[{"".join(CITATION_RANGE_WORDS)}])(?P<bare>{_CITED_NUMBER})(?P<bareunit>[条款项])
     """,
     re.VERBOSE,
 )
 """One piece of a citation: a title in 《》, the act naming itself (本法), a numbered unit
 (第二十条之一, 第十、十八条, 第（三）项, 第（一）、（二）项), a preceding one (前款,
-前两款, 上一条) or this one (本条)."""
+前两款, 上一条), this one (本条), or the end of a range written without 第 (第三项至六项)."""
 NAMED_IN_TITLE = re.compile(r"〈(?P<inner>[^〈〉]+)〉|《(?P<outer>[^《》]+)》")
 """The act an amending instrument's title names: 关于修改〈X〉的决定, or 《X》 in a title."""
