@@ -4,7 +4,8 @@ Every mention of 第N条 inside an article's text (its label left out) is counte
 became of it: resolved (inside a reference of this act whose targets are all found),
 external (inside a citation of another act), unresolved (inside a reference of this act that
 names a provision the text does not have, counted by reason), or missed (in no reference).
-``--show N`` prints up to N unresolved and missed mentions with their sentence.
+``--show N`` prints up to N unresolved and missed mentions with their sentence. Then the
+references of every form (前款, 本条第二款, 第三项, ...) left unresolved, by reason.
 
 Only the public API is used, so the same script measures an earlier checkout.
 """
@@ -41,6 +42,8 @@ def main() -> int:
     reasons: Counter[str] = Counter()
     shown: Counter[str] = Counter()
     references = texts = 0
+    unresolved_refs: Counter[str] = Counter()
+    examples: dict[str, str] = {}
     for path in sorted(args.folder.glob("*.txt")):
         try:
             reg = lawparse.parse_file(path, errors="collect")
@@ -50,6 +53,11 @@ def main() -> int:
         text = reg.source.text
         refs = sorted(reg.references, key=lambda r: r.span.start)
         references += len(refs)
+        for ref in refs:
+            if ref.unresolved and ref.external is None:
+                reason = _reason(ref.unresolved)
+                unresolved_refs[reason] += 1
+                examples.setdefault(reason, f"{path.name}: {ref.text}")
         starts = [r.span.start for r in refs]
         for article in reg.articles:
             begin = article.span.start + len(article.label)
@@ -84,6 +92,9 @@ def main() -> int:
         print(f"resolved share of mentions of this act: {counts['resolved'] / local:.1%}")
     for reason, count in reasons.most_common():
         print(f"  unresolved, {reason}: {count}")
+    print(f"references of this act left unresolved, of every form: {sum(unresolved_refs.values())}")
+    for reason, count in unresolved_refs.most_common():
+        print(f"  {reason}: {count} (e.g. {examples[reason]})")
     return 0
 
 

@@ -59,6 +59,7 @@ _EID_NAMES = {
 }
 _DOWN = {"article": "paragraph", "paragraph": "item", "item": "subitem"}
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
+_CLOSED = re.compile(f"(?<=[{re.escape(CLOSE_BRACKETS)}])")  # after each closing bracket
 
 # One step of a cited path: (level, number, suffix), suffix as eIds write it ("_1" for
 # 第二十条之一, "a" for "21A").
@@ -89,6 +90,7 @@ class _Place:
     section: Section | None = None
     external: str | None = None  # in an amending instrument: the act it amends
     lead: CitedPath | None = None  # the article the lead-in of an item's list names
+    recent: CitedPath | None = None  # the last provision of this act cited in this paragraph
     eid: str | None = None  # the innermost provision around the citation
 
 
@@ -114,9 +116,14 @@ def _chinese_pieces(text: str, start: int, end: int) -> Iterator[_Piece]:
             yield _Piece(match.start(), match.end(), "subject")
         elif match["unit"]:
             level = zh.CITATION_UNITS[match["unit"]]
-            numbers = [zh.parse_numeral(n) for n in match["numbers"].split(zh.LIST_SEPARATOR)]
+            written = match["numbers"]
+            numbers = [zh.parse_numeral(n) for n in zh.CITED_NUMBER_SEPARATOR.split(written)]
             if any(n is None for n in numbers):
                 continue
+            ranges = [
+                mark in zh.CITATION_RANGE_WORDS
+                for mark in zh.CITED_NUMBER_SEPARATOR.findall(written)
+            ] + [False]
             suffix = ""
             if match["sub"]:
                 sub = zh.parse_numeral(match["sub"])
@@ -125,11 +132,12 @@ def _chinese_pieces(text: str, start: int, end: int) -> Iterator[_Piece]:
                 [(level, n or 0, suffix if i == len(numbers) - 1 else "")]
                 for i, n in enumerate(numbers)
             ]
-            yield _Piece(match.start(), match.end(), "unit", level, steps, [False] * len(steps))
+            yield _Piece(match.start(), match.end(), "unit", level, steps, ranges)
         elif match["punit"]:
             values = [
-                zh.parse_numeral(n.strip(_BRACKETS))
-                for n in match["pnumbers"].split(zh.LIST_SEPARATOR)
+                zh.parse_numeral(n.strip(_BRACKETS + zh.LIST_SEPARATOR))
+                for n in _CLOSED.split(match["pnumbers"])
+                if n.strip(_BRACKETS + zh.LIST_SEPARATOR)
             ]
             level = zh.CITATION_UNITS[match["punit"]]
             steps = [[(level, n, "")] for n in values if n is not None]
@@ -339,6 +347,8 @@ def _preceding(
     place: _Place, piece: _Piece, articles: Sequence[Article]
 ) -> tuple[list[CitedPath], str | None]:
     here = _current(place, piece.level)
+    if here is None and piece.level == "item":
+        return [], None  # 前三项 outside a list of items: "the first three", no citation
     if here is None:
         return [], f"not inside a {piece.level}: nothing to count back from"
     count = piece.count
@@ -440,6 +450,13 @@ def _context_base(place: _Place, level: str) -> CitedPath:
             # 对违反本条例第二十七条规定的，……：（一）有第一项行为的: the items of the
             # article the lead-in names, not of this list.
             return place.lead
+        if place.clause is not None and not place.clause.items:
+            # In a paragraph of no items, 第一项 is of the provision the paragraph cited just
+            # before (违反第十条第（一）项……违反第（四）项: 第十条's), else of this article's
+            # list (实施前款规定的行为，达到第一项至第四项规定标准).
+            if place.recent:
+                return tuple(s for s in place.recent if _rank(s[0]) < _rank("item"))
+            return _current(place, "article") or ()
         return _current(place, "paragraph") or _current(place, "article") or ()
     if level == "subitem":
         return _current(place, "item") or ()
@@ -850,6 +867,8 @@ class _Reader:
                 )
             )
             return
+        if place.item is None and paths and paths[-1][0][0] == "article":
+            place.recent = paths[-1]
         if place.item is None and place.clause and paths and paths[-1][0][0] == "article":
             here = _current(place, "article")
             if here is None or paths[-1][:1] != here:

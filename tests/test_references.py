@@ -207,6 +207,25 @@ CITATIONS = [
         tuple(f"chp_3__art_27__para_1__item_{n}" for n in (3, 4, 5, 6))),
     Row("realtext/lrb_0062.txt", "第五十三条 对违反本条例第二十七条规定的", "本条例第二十七条",
         "chp_6__art_53__para_1", ("chp_3__art_27",)),
+    # items named bare in a paragraph of none: of the provision the paragraph cited just before
+    Row("realtext/lrb_0091.txt", "违反本规定第十条第（一）（二）（三）（六）（七）项规定之一的",
+        "本规定第十条第（一）（二）（三）（六）（七）项", "art_18__para_1",
+        tuple(f"art_10__para_1__item_{n}" for n in (1, 2, 3, 6, 7))),
+    Row("realtext/lrb_0091.txt", "违反第（四）项规定的，由市容环境卫生主管部门", "第（四）项",
+        "art_18__para_1", ("art_10__para_1__item_4",)),
+    Row("realtext/lrb_0096.txt", "逾期未改正，违反第四项规定的", "第四项", "chp_5__art_40__para_1",
+        ("chp_2__art_12__para_1__item_4",)),
+    Row("realtext/lrb_0041.txt", "违反本条例第三十七条第一至四项的", "本条例第三十七条第一至四项",
+        "chp_8__art_69__para_1",
+        tuple(f"chp_4__art_37__para_1__item_{n}" for n in (1, 2, 3, 4))),
+    Row("realtext/lrb_0173.txt", "实施前款规定的行为，达到第一项至第四项规定标准五倍以上的，应当认定为刑法第三百四十五条第二款",
+        "前款", "art_6__para_2", ("art_6__para_1",)),
+    Row("realtext/lrb_0173.txt", "实施前款规定的行为，达到第一项至第四项规定标准五倍以上的，应当认定为刑法第三百四十五条第二款",
+        "第一项至第四项", "art_6__para_2",
+        tuple(f"art_6__para_1__item_{n}" for n in (1, 2, 3, 4))),
+    Row("realtext/lrb_0173.txt", "实施前款规定的行为，达到第一项至第四项规定标准五倍以上的，应当认定为刑法第三百四十五条第二款",
+        "刑法第三百四十五条第二款", "art_6__para_2", external="刑法",
+        external_targets=("art_345__para_2",)),
     # A dangling citation: 第十九条 has four items
     Row("realtext/lrb_0095.txt", "（三）违反第十五条、第十九条第（九）项规定的", "第十五条、第十九条第（九）项",
         "art_27__para_1__item_3", ("art_15",),
@@ -310,6 +329,20 @@ def test_no_reference_in_the_sentences_is_left_out_of_the_table() -> None:
             if inside and key not in listed:
                 extra.append(key)
     assert extra == []
+
+
+NOT_CITATIONS = [
+    # 前三项: "the first three" pollutants, in a paragraph that is no list
+    ("realtext/lrb_0227.txt", "对前三项污染物征收环境保护税"),
+    ("realtext/lrb_0227.txt", "对第一类水污染物按照前五项征收环境保护税"),
+]
+
+
+@pytest.mark.parametrize(("source", "sentence"), NOT_CITATIONS)
+def test_words_that_are_no_citation(source: str, sentence: str) -> None:
+    reg = _parsed(source)
+    start, end = _sentence_span(reg, sentence)
+    assert [r.text for r in reg.references if start <= r.span.start < end] == []
 
 
 def test_texts_the_table_uses_are_in_the_tests() -> None:

@@ -639,9 +639,10 @@ CITATION_PIECE = re.compile(
     rf"""
       (?P<title>《[^《》]*(?:《[^《》]*》[^《》]*)*》)
     | (?P<subject>{_words(SUBJECTS)})
-    | 第(?P<numbers>{_CITED_NUMBER}(?:、{_CITED_NUMBER})*)(?P<unit>{_words(CITATION_UNITS)})
+    | 第(?P<numbers>{_CITED_NUMBER}(?:[、{"".join(CITATION_RANGE_WORDS)}]{_CITED_NUMBER})*)
+        (?P<unit>{_words(CITATION_UNITS)})
         (?:{SUFFIX_MARK}(?P<sub>{_CITED_NUMBER}))?
-    | 第(?P<pnumbers>[（(]{_CITED_NUMBER}[）)](?:、[（(]{_CITED_NUMBER}[）)])*)(?P<punit>项|目)
+    | 第(?P<pnumbers>[（(]{_CITED_NUMBER}[）)](?:、?[（(]{_CITED_NUMBER}[）)])*)(?P<punit>项|目)
     | (?P<before>{_words(PRECEDING_MARKS)})(?P<count>{NUMERAL})?(?P<bunit>[条款项])
     | {THIS_MARK}(?P<this>[条款项章节])
     | (?<=[{"".join(CITATION_RANGE_WORDS)}])(?P<bare>{_CITED_NUMBER})(?P<bareunit>[条款项])
@@ -649,7 +650,10 @@ CITATION_PIECE = re.compile(
     re.VERBOSE,
 )
 """One piece of a citation: a title in 《》, the act naming itself (本法), a numbered unit
-(第二十条之一, 第十、十八条, 第（三）项, 第（一）、（二）项), a preceding one (前款,
+(第二十条之一, 第十、十八条, 第一至四项, 第（三）项, 第（一）、（二）项, 第（一）（二）项), a
+preceding one (前款,
 前两款, 上一条), this one (本条), or the end of a range written without 第 (第三项至六项)."""
 NAMED_IN_TITLE = re.compile(r"〈(?P<inner>[^〈〉]+)〉|《(?P<outer>[^《》]+)》")
 """The act an amending instrument's title names: 关于修改〈X〉的决定, or 《X》 in a title."""
+CITED_NUMBER_SEPARATOR = re.compile(rf"[{LIST_SEPARATOR}{''.join(CITATION_RANGE_WORDS)}]")
+"""Between the numbers of one 第…条 / 第…项: 第十、十八条 (a list), 第一至四项 (a range)."""
