@@ -105,3 +105,22 @@ def test_generated_citations_resolve_to_exactly_what_exists(
     for reference, (_, targets) in zip(reg.references, expected, strict=True):
         assert (reference.unresolved is None) == bool(targets)
         assert reference.external is None
+
+
+_PIECES = st.sampled_from(
+    [
+        "第十条", "第二款", "第（三）项", "前款", "前两款", "前条", "本条", "本法", "本章",
+        "、", "和", "至", "《某法》", "刑法", "之一", "“", "”", "\n", "第一条 ", "。",
+        "Article 5", " of ", "these Provisions", "the preceding paragraph", "(1)", "(a)",
+        " and ", " to ", "section 3", "this section", "that Act", "the Company Law",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_text_reads_its_references_without_raising(text: str) -> None:
+    reg = lawparse.parse(text, errors="collect")
+    for reference in reg.references:
+        assert reference.span.of(reg.source.text) == reference.text
+        assert reference.external is None or reference.targets == ()
