@@ -91,6 +91,7 @@ class _Place:
     external: str | None = None  # in an amending instrument: the act it amends
     lead: CitedPath | None = None  # the article the lead-in of an item's list names
     recent: CitedPath | None = None  # the last provision of this act cited in this paragraph
+    others_only: bool = False  # only citations of other acts count here (the preface)
     eid: str | None = None  # the innermost provision around the citation
 
 
@@ -695,6 +696,11 @@ def read_references(reg: Regulation) -> tuple[Reference, ...]:
     [('前条第二款', ('art_1__para_2',))]
     """
     reader = _Reader(reg)
+    # The preface is read for citations of other acts only (根据《中华人民共和国民事诉讼法》
+    # 第十八条的规定，制定本规定): its table of contents names chapters, not citations.
+    preface_start = reg.title_span.end if reg.title_span else reg.preface.start
+    if preface_start < reg.preface.end:
+        reader.region(preface_start, reg.preface.end, _Place(None, None, None, others_only=True))
     for start, end, place in _regions(reg):
         reader.region(start, end, place)
     return tuple(reader.found)
@@ -848,6 +854,8 @@ class _Reader:
             return
         if external is not None and self._own(external) and self.amended is None:
             external = None  # the act named by its own title
+        if external is None and place.others_only:
+            return
         span = Span(start=span_start, end=final.end)
         if external is not None:
             external = zh.bare_title(external)

@@ -28,7 +28,7 @@ class Row(NamedTuple):
     source: str  # under tests/
     sentence: str  # a quotation of the sentence, unique in the text
     citation: str  # the citation as written
-    provision: str  # the eId of the provision it stands in
+    provision: str | None  # the eId of the provision it stands in (None: the preface)
     targets: tuple[str, ...] = ()
     external: str | None = None
     external_targets: tuple[str, ...] = ()
@@ -162,6 +162,9 @@ CITATIONS = [
     Row("corpus/cn_sh_pudong_bankruptcy.txt", "《中华人民共和国企业破产法》第二条",
         "《中华人民共和国企业破产法》第二条", "art_4__para_1",
         external="中华人民共和国企业破产法", external_targets=("art_2",)),
+    # the preface is read for citations of other acts
+    Row("realtext/lrb_0178.txt", "根据《中华人民共和国民事诉讼法》第十八条的规定", "《中华人民共和国民事诉讼法》第十八条",
+        None, external="中华人民共和国民事诉讼法", external_targets=("art_18",)),
     Row("realtext/lrb_0150.txt", "销售金额在五万元以上的，属于刑法第二百一十四条规定的", "刑法第二百一十四条",
         "art_2__para_1", external="刑法", external_targets=("art_214",)),
     Row("realtext/lrb_0150.txt", "实施刑法第二百一十七条所列侵犯著作权行为之一，违法所得数额在三万元",

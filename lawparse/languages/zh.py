@@ -623,13 +623,14 @@ NOT_THIS_UNIT = {"条": "例文件", "章": "程", "节": "约能省日假", "�
 """本条例, 本章程, 本节约, 本项目: 本 and a unit that begin a longer word, not a citation."""
 ACT_NAME_LEADS = (
     "依照", "按照", "根据", "依据", "违反", "适用", "参照", "比照", "对照", "执行", "遵守",
-    "符合", "属于", "构成", "认定为", "视为", "实施", "具有", "采取", "存在", "规定",
+    "符合", "属于", "构成", "认定为", "视为", "实施", "具有", "采取", "存在", "规定", "修订",
+    "修正",
     "依", "按", "照", "据", "由", "经", "和", "及", "与", "或", "并", "即", "是", "有", "在",
     "以", "于", "将", "为", "犯", "除", "的", "了",
 )  # fmt: skip
 """Words that may stand right before a short act name (依照刑法第二十条, 应当认定为刑法第…):
-without a title of the text to go by, the name is what follows the last of them, up to 第.
-对 is not one: 对外贸易法 opens with it."""
+without a title of the text to go by, the name is what follows the last of them, up to 第
+(修订刑法第十二条: 刑法, the revised one). 对 is not one: 对外贸易法 opens with it."""
 THAT_MARK = "该"
 """该法第十八条: the act the provision last named."""
 CITATION_GAP_WORDS = ("规定", "规定的")
