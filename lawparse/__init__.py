@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Part,
         Period,
         Point,
+        Reference,
         Regulation,
         Schedule,
         Section,
@@ -58,7 +59,8 @@ if TYPE_CHECKING:
 _LAZY_MODULES = {
     "model": (
         "Applicability", "Article", "Bound", "Chapter", "Clause", "Diagnostic", "Event",
-        "EventKind", "Item", "Part", "Period", "Point", "Regulation", "Schedule", "Section",
+        "EventKind", "Item", "Part", "Period", "Point", "Reference", "Regulation", "Schedule",
+        "Section",
         "Source", "Span", "Status",
     ),
     "pipeline": ("detect_language", "interleaved_languages", "parse", "parse_file"),
@@ -118,6 +120,7 @@ __all__ = [
     "Period",
     "Point",
     "ProvisionWording",
+    "Reference",
     "Regulation",
     "Schedule",
     "Section",

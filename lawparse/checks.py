@@ -12,6 +12,7 @@ from .diagnostics import diagnostic
 from .languages import detect_language, en, zh
 from .languages.common import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, SENTENCE_FINAL, TITLE_MARKS
 from .model import Article, Chapter, Clause, Diagnostic, EventKind, Item, Regulation, Span
+from .references import ONE_PARAGRAPH
 from .structure.clauses import split_clauses
 from .temporal import regulation_applicability
 
@@ -216,6 +217,26 @@ def _names_itself(about: str | None) -> bool:
 def _references(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     if not reg.articles or reg.truncated:
         return
+    past_the_end = list(_citations_past_the_end(reg, path))
+    yield from past_the_end
+    reported = [d.span.start for d in past_the_end if d.span]
+    for reference in reg.references:
+        if reference.unresolved is None or reference.external is not None:
+            continue
+        if reference.unresolved.startswith(ONE_PARAGRAPH):
+            continue  # the paragraph breaks of a run-on text, not the citation, are lost
+        if any(reference.span.start <= start < reference.span.end for start in reported):
+            continue  # LP209 already says the article is past the end
+        yield diagnostic(
+            "LP213",
+            f"{reference.text} names a provision this text does not have ({reference.unresolved})",
+            reference.span,
+            path,
+            "fix the number, or name the other act the provision is in",
+        )
+
+
+def _citations_past_the_end(reg: Regulation, path: str | None) -> Iterator[Diagnostic]:
     highest = max(a.number for a in reg.articles)
     text = reg.source.text
     for article in reg.articles:
@@ -282,7 +303,7 @@ RULES: dict[str, tuple[str, ...]] = {
     "numbering": ("LP201", "LP202", "LP203", "LP204", "LP205"),
     "bodies": ("LP206", "LP207"),
     "dates": ("LP102", "LP103", "LP104", "LP105", "LP106", "LP210"),
-    "references": ("LP209",),
+    "references": ("LP209", "LP213"),
     "languages": ("LP211",),
     "front matter": ("LP212",),
 }

@@ -305,6 +305,38 @@ def _cmd_dates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return status
 
 
+_REFERENCE_HEADINGS = ("where", "citation", "cites", "unresolved")
+
+
+def _cmd_refs(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    if args.json:
+        _print_json(
+            [
+                {**reference.facts(), "path": None if name == "-" else name}
+                for name, reg in results
+                for reference in reg.references
+            ],
+            out,
+        )
+        return status
+    rows = []
+    for name, reg in results:
+        source = SourceText(reg.source.text)
+        for reference in reg.references:
+            line, column = source.line_column(reference.span.start)
+            if reference.external is not None:
+                cites = f"{reference.external}: {', '.join(reference.external_targets)}"
+            else:
+                cites = ", ".join(reference.targets)
+            rows.append(
+                (f"{name}:{line}:{column}", reference.text, cites, reference.unresolved or "")
+            )
+    if rows:
+        _print_table(out, _REFERENCE_HEADINGS, rows, flexible=(1, 2, 3))
+    return status
+
+
 def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     results, status = _parse_inputs(args.paths, args.encoding, err)
     if status:
@@ -695,6 +727,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add("parse", "Parse regulations and show their structure (or the model as JSON).")
     add("dates", "List every dated event: adoption, promulgation, entry into force, ...")
+    add("refs", "Every citation in the provisions, with the provisions it names.")
     add("align", "Pair a translation with its original, article by article (EN ZH).")
     add("diff", "The provisions added, removed, changed or renumbered from OLD to NEW.", 2)
     amending = add("amend", "Apply an amending instrument to its act: BASE AMENDMENT.", 2)
@@ -739,6 +772,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "parse": _cmd_parse,
         "dates": _cmd_dates,
+        "refs": _cmd_refs,
         "align": _cmd_align,
         "diff": _cmd_diff,
         "amend": _cmd_amend,

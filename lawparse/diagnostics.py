@@ -48,6 +48,7 @@ CODES: dict[str, Code] = {
     "LP212": Code(
         "warning", "text before the first article that is neither title nor front matter"
     ),
+    "LP213": Code("warning", "a citation of a paragraph, item or article this text does not have"),
     "LP301": Code("warning", "article without a partner in the other language"),
     "LP302": Code("warning", "paired articles with different numbers of paragraphs"),
     "LP303": Code("warning", "item without a partner in the other language"),

@@ -9,8 +9,9 @@ and whitespace, cover the node's span exactly, and the top-level spans cover the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
+from functools import cached_property
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -27,6 +28,7 @@ __all__ = [
     "Item",
     "Part",
     "Point",
+    "Reference",
     "Regulation",
     "Schedule",
     "Section",
@@ -423,6 +425,50 @@ def events_in_date_order(events: Iterable[Event]) -> list[Event]:
     return dated + [e for e in events if e.date is None]
 
 
+class Reference(_Frozen):
+    """A citation in a provision's text, with its exact ``span`` and ``text``.
+
+    ``targets`` are the eIds of this regulation it cites ("前两款" in a third paragraph: the
+    first two). A citation of another act keeps that act's title in ``external`` and the
+    provisions it names there in ``external_targets`` (eId style, "art_20__para_1"), and
+    never targets this one. ``unresolved`` says why a local citation names a provision this
+    text does not have. ``provision`` is the eId of the provision the citation stands in
+    (the innermost: an item, a paragraph, an article).
+    """
+
+    span: Span
+    text: str
+    provision: str | None = None
+    targets: tuple[str, ...] = ()
+    external: str | None = None
+    external_targets: tuple[str, ...] = ()
+    unresolved: str | None = None
+
+    def facts(self) -> dict[str, str | int | list[str] | None]:
+        """The citation as plain values, as ``lawparse refs --json`` prints it."""
+        return {
+            "text": self.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "provision": self.provision,
+            "targets": list(self.targets),
+            "external": self.external,
+            "external_targets": list(self.external_targets),
+            "unresolved": self.unresolved,
+        }
+
+
+ReferenceReader = Callable[["Regulation"], tuple[Reference, ...]]
+_REFERENCE_READERS: list[ReferenceReader] = []
+
+
+def read_references_with(reader: ReferenceReader) -> None:
+    """Install the reader behind :attr:`Regulation.references`. The model is data and
+    imports no feature: :mod:`lawparse.references` installs its reader when it loads (the
+    pipeline loads it), and a caller may install another."""
+    _REFERENCE_READERS[:] = [reader]
+
+
 class Source(_Frozen):
     """Where the text came from: the decoded text itself, its path and its SHA-256."""
 
@@ -479,6 +525,14 @@ class Regulation(_Frozen):
         # Pickled as its JSON, which pydantic validates back in Rust: default pickling rebuilds
         # each of a few hundred nodes through Python and cost a worker's parent most of a parse.
         return _regulation_from_json, (self.model_dump_json().encode("utf-8"),)
+
+    @cached_property
+    def references(self) -> tuple[Reference, ...]:
+        """Every citation in the provisions' text, resolved to this regulation's eIds
+        (read on first access: not part of the JSON of the model)."""
+        if not _REFERENCE_READERS:
+            raise RuntimeError("no reader of references is installed: import lawparse.references")
+        return _REFERENCE_READERS[0](self)
 
     @property
     def parts(self) -> tuple[Part, ...]:

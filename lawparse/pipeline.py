@@ -16,7 +16,17 @@ from .errors import EmptyInputError, InvalidDateError, LawParseError, NoStructur
 from .events.reader import regulation_events
 from .languages import detect_language, en, heading_text, zh
 from .languages.common import SENTENCE_FINAL
-from .model import Article, Diagnostic, EventKind, Point, Regulation, Source, Span
+from .model import (
+    Article,
+    Diagnostic,
+    EventKind,
+    Point,
+    Regulation,
+    Source,
+    Span,
+    read_references_with,
+)
+from .references import read_references
 from .source import SourceText, read_source
 from .structure.build import build_body
 from .structure.clauses import split_clauses
@@ -25,6 +35,8 @@ from .structure.title import find_title, find_title_zh
 from .temporal import with_applicability
 
 __all__ = ["detect_language", "interleaved_languages", "lex_text", "parse", "parse_file"]
+
+read_references_with(read_references)  # Regulation.references, read on first access
 
 # Bytes that no regulation text contains; a text made mostly of them is binary garbage.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

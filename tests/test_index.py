@@ -305,7 +305,7 @@ def test_an_index_of_the_first_schema_is_migrated_and_refreshed(tmp_path: Path) 
         with pytest.raises(KeyError):
             index.status_on("missing.txt", D(2024, 1, 1))
     with closing(sqlite3.connect(database)) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone() == (4,)
+        assert connection.execute("PRAGMA user_version").fetchone() == (5,)
     assert len(Index(database)) == 1  # opening again migrates nothing more
 
 
@@ -438,4 +438,4 @@ def test_an_index_of_the_second_schema_keeps_its_events_and_is_refreshed(tmp_pat
         assert list(index_files(index, [str(text)])) == [(str(text), "indexed")]  # refreshed
         assert [c.event for c in index.timeline()] == [e for e in reg.events if e.date]
     with closing(sqlite3.connect(database)) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone() == (4,)
+        assert connection.execute("PRAGMA user_version").fetchone() == (5,)

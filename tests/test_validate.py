@@ -22,7 +22,13 @@ TEXTS = sorted(CORPUS.glob("*.txt"))
 def test_corpus_has_no_errors(path: Path) -> None:
     diagnostics = validate(path.read_text(encoding="utf-8"), path=str(path))
     assert [d for d in diagnostics if d.severity == "error"] == []
-    assert {d.code for d in diagnostics} <= {"LP105", "LP106"}  # see docs/diagnostics.md
+    # See docs/diagnostics.md: LP213 in the two UK Acts is wording they insert into, or
+    # describe of, another Act.
+    allowed = {"LP105", "LP106"} | ({"LP213"} if path.stem in _CITING_ANOTHER_ACT else set())
+    assert {d.code for d in diagnostics} <= allowed
+
+
+_CITING_ANOTHER_ACT = {"uk_homelessness_reduction_act_2017", "uk_botox_fillers_children_act_2021"}
 
 
 MARKET_EXIT = (CORPUS / "cn_sh_pudong_market_exit.txt").read_text(encoding="utf-8")

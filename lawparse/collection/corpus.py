@@ -35,6 +35,7 @@ from ..temporal import (
 )
 from .store import (
     AmbiguousWork,
+    CitationRecord,
     DocumentRecord,
     EventRecord,
     Instrument,
@@ -42,7 +43,10 @@ from .store import (
     ProvisionRecord,
     ProvisionWording,
     VersionText,
+    citation_records,
+    cites,
     names_provision,
+    names_work,
     normalise_title,
     successive_wordings,
     wording_start,
@@ -248,6 +252,7 @@ class Corpus:
             key=lambda item: item[0],
         )
         self._event_days = [item[0] for item in self._events]
+        self._citations: list[CitationRecord] | None = None
 
     @classmethod
     def from_paths(
@@ -430,6 +435,43 @@ class Corpus:
                 )
             )
         return successive_wordings(versions, self.work[members[-1]].until)
+
+    # Citations ---------------------------------------------------------------------------
+
+    @property
+    def citations(self) -> list[CitationRecord]:
+        """Every citation of every regulation, one record per provision it names (read on
+        first use)."""
+        if self._citations is None:
+            self._citations = [
+                record
+                for path, reg in zip(self.paths, self.regulations, strict=True)
+                for record in citation_records(reg, path)
+            ]
+        return self._citations
+
+    def cited_by(self, eid: str, title: str | None = None) -> list[CitationRecord]:
+        """The citations of the provision ``eid`` (a whole eId, or from its article down:
+        "art_20__para_1") of the work ``title``, or of any work in the corpus when ``None``:
+        from its own regulation, and from the others that name it by title."""
+        titles = [reg.title for reg in self.regulations if reg.title]
+        return [record for record in self.citations if cites(record, eid, title, titles)]
+
+    def citing_repealed(self) -> list[CitationRecord]:
+        """The citations of an act that a repeal clause in the corpus has ended ("《X》同时
+        废止" in one regulation, 依照《X》第五条 in another): provisions to revisit."""
+        repealed = {
+            event.about
+            for reg in self.regulations
+            for event in reg.events
+            if event.kind is EventKind.REPEALED and event.about is not None
+        }
+        return [
+            record
+            for record in self.citations
+            if record.cited_title is not None
+            and any(names_work(record.cited_title, title) for title in repealed)
+        ]
 
     def documents(self) -> list[DocumentRecord]:
         """Every regulation, in the corpus's order (by path, for one made from a folder)."""

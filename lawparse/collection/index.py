@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LawParseError
@@ -25,6 +25,7 @@ from ..model import Applicability, Bound, Event, EventKind, Regulation, Span, St
 from ..source import SourceText
 from .store import (
     AmbiguousWork,
+    CitationRecord,
     DocumentRecord,
     EventRecord,
     Instrument,
@@ -32,7 +33,11 @@ from .store import (
     ProvisionRecord,
     ProvisionWording,
     VersionText,
+    citation_records,
+    cites,
+    names_work,
     normalise_title,
+    provision_tail,
     successive_wordings,
     wording_start,
 )
@@ -77,12 +82,23 @@ CREATE TABLE IF NOT EXISTS wordings (
     text TEXT NOT NULL,
     PRIMARY KEY (document, eid)
 );
+CREATE TABLE IF NOT EXISTS citations (
+    document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    provision TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    cited_title TEXT,
+    target TEXT,
+    target_tail TEXT
+);
+CREATE INDEX IF NOT EXISTS citations_by_target ON citations(target_tail);
 CREATE INDEX IF NOT EXISTS provisions_by_start ON provisions(start, until);
 CREATE INDEX IF NOT EXISTS events_by_date ON events(date);
 """
 
 
-_SCHEMA_VERSION = 4
+_SCHEMA_VERSION = 5
 
 
 # From the first schema (tables but no version number), which had no ``applicability``: its
@@ -107,6 +123,10 @@ UPDATE documents SET sha256 = '';
 _FROM_THIRD_SCHEMA = """
 UPDATE documents SET sha256 = '';
 """
+
+# From the fourth schema (version 4), which had no ``citations``: the table is created empty,
+# and clearing the hashes makes the next ``lawparse index`` fill it.
+_FROM_FOURTH_SCHEMA = _FROM_THIRD_SCHEMA
 
 IndexedProvision = ProvisionRecord
 """A provision as the index answers for it (the store's record)."""
@@ -152,6 +172,7 @@ class IndexRows:
     provisions: list[Row]
     events: list[Row]
     wordings: list[Row]
+    citations: list[Row] = field(default_factory=list)
 
 
 def rows_for(reg: Regulation, path: str) -> IndexRows:
@@ -189,7 +210,19 @@ def rows_for(reg: Regulation, path: str) -> IndexRows:
         work.model_dump_json(),
     )
     wordings: list[Row] = [(provision.eid, provision.text) for provision in reg.provisions]
-    return IndexRows(document, provisions, events, wordings)
+    citations: list[Row] = [
+        (
+            record.provision,
+            record.text,
+            record.start,
+            record.end,
+            record.cited_title,
+            record.target,
+            provision_tail(record.target) if record.target else None,
+        )
+        for record in citation_records(reg, path)
+    ]
+    return IndexRows(document, provisions, events, wordings, citations)
 
 
 def index_record(task: tuple[str, str | None]) -> tuple[str, IndexRows | None, str]:
@@ -249,8 +282,10 @@ class Index:
                 upgrade += _FROM_FIRST_SCHEMA
             if "events" in tables and version < 3:
                 upgrade += _FROM_SECOND_SCHEMA
-            if tables:
+            if tables and version < 4:
                 upgrade += _FROM_THIRD_SCHEMA
+            elif tables:
+                upgrade += _FROM_FOURTH_SCHEMA
             # One transaction, so tables without a version number are always the first schema.
             connection.executescript(
                 f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {_SCHEMA_VERSION}; COMMIT;"
@@ -318,6 +353,10 @@ class Index:
                 "INSERT INTO wordings VALUES (?, ?, ?)",
                 [(document, *row) for row in rows.wordings],
             )
+            connection.executemany(
+                "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(document, *row) for row in rows.citations],
+            )
 
     def add_all(self, regulations: Iterable[tuple[str, Regulation]]) -> tuple[int, int]:
         """Index many (path, regulation) pairs; returns (indexed, skipped as unchanged)."""
@@ -363,6 +402,36 @@ class Index:
         if row[0] is None:
             return Status.UNKNOWN  # indexed by an earlier lawparse: re-index to know
         return Applicability.model_validate_json(row[0]).status_on(day)
+
+    _CITATIONS = (
+        'SELECT d.path, d.title, c.provision, c.text, c.start, c."end", c.cited_title, c.target'
+        " FROM citations c JOIN documents d ON d.id = c.document"
+    )
+
+    def cited_by(self, eid: str, title: str | None = None) -> list[CitationRecord]:
+        """The citations of the provision ``eid`` of the work ``title``, as
+        :meth:`Corpus.cited_by <lawparse.collection.corpus.Corpus.cited_by>` answers."""
+        rows = self._db.execute(
+            f"{self._CITATIONS} WHERE c.target_tail = ? ORDER BY d.path, c.start",
+            (provision_tail(eid),),
+        )
+        records = [CitationRecord(*row) for row in rows]
+        titles = [t for (t,) in self._db.execute("SELECT title FROM documents") if t]
+        return [record for record in records if cites(record, eid, title, titles)]
+
+    def citing_repealed(self) -> list[CitationRecord]:
+        """The citations of an act that a repeal in an indexed regulation has ended."""
+        query = "SELECT DISTINCT about FROM events WHERE kind = ? AND about IS NOT NULL"
+        repealed = [about for (about,) in self._db.execute(query, (EventKind.REPEALED.value,))]
+        rows = self._db.execute(
+            f"{self._CITATIONS} WHERE c.cited_title IS NOT NULL ORDER BY d.path, c.start"
+        )
+        return [
+            record
+            for record in (CitationRecord(*row) for row in rows)
+            if record.cited_title is not None
+            and any(names_work(record.cited_title, about) for about in repealed)
+        ]
 
     def documents(self) -> list[DocumentRecord]:
         """Every indexed document (path, title, language), by path."""

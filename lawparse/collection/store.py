@@ -22,10 +22,11 @@ from typing import Protocol, runtime_checkable
 
 from ..languages import compiler_note, zh
 from ..languages.common import TITLE_NOISE
-from ..model import Applicability, Bound, Event, EventKind, Period, Status
+from ..model import Applicability, Bound, Event, EventKind, Period, Regulation, Status
 
 __all__ = [
     "AmbiguousWork",
+    "CitationRecord",
     "DocumentRecord",
     "EventRecord",
     "Instrument",
@@ -34,8 +35,12 @@ __all__ = [
     "ProvisionWording",
     "Store",
     "VersionText",
+    "citation_records",
+    "cites",
     "names_provision",
+    "names_work",
     "normalise_title",
+    "provision_tail",
     "successive_wordings",
     "wording_start",
 ]
@@ -126,6 +131,80 @@ def names_provision(eid: str, asked: str) -> bool:
     ("art_165" for "part_2__chp_3__sec_3__art_165"), so that a provision keeps its name
     when a version moves it to another chapter?"""
     return eid == asked or eid.endswith(f"__{asked}")
+
+
+@dataclass(frozen=True, slots=True)
+class CitationRecord:
+    """One provision a citation names: the citing file and regulation's title, the eId of
+    the provision the citation stands in (``provision``), the citation's text and offsets,
+    and what it cites: ``target``, an eId of this regulation when ``cited_title`` is
+    ``None``, else the provision of the act titled ``cited_title`` as the citation names it
+    ("art_20__para_1"; ``None`` when it names none that can be told)."""
+
+    path: str
+    title: str | None
+    provision: str | None
+    text: str
+    start: int
+    end: int
+    cited_title: str | None
+    target: str | None
+
+
+def citation_records(reg: Regulation, path: str) -> list[CitationRecord]:
+    """The citations of ``reg``, one record per provision each names."""
+    records: list[CitationRecord] = []
+    for reference in reg.references:
+        targets: tuple[str | None, ...]
+        if reference.external is not None:
+            targets = reference.external_targets or (None,)
+        else:
+            targets = reference.targets
+        for target in targets:
+            records.append(
+                CitationRecord(
+                    path,
+                    reg.title,
+                    reference.provision,
+                    reference.text,
+                    reference.span.start,
+                    reference.span.end,
+                    reference.external,
+                    target,
+                )
+            )
+    return records
+
+
+def provision_tail(eid: str) -> str:
+    """An eId from its article down ("chp_2__art_20__para_1" to "art_20__para_1"): how a
+    citation of another act names a provision, without the chapters it cannot see."""
+    parts = eid.split("__")
+    for index, part in enumerate(parts):
+        if not part.startswith(("part_", "chp_", "sec_")):
+            return "__".join(parts[index:])
+    return eid
+
+
+def names_work(name: str, title: str | None) -> bool:
+    """Does ``name`` (a cited title, 《中华人民共和国刑法》 or the short 刑法) name the work
+    titled ``title``?"""
+    if title is None:
+        return False
+    return normalise_title(name) == normalise_title(title) or zh.names_act(name, title)
+
+
+def cites(record: CitationRecord, eid: str, title: str | None, titles: Iterable[str]) -> bool:
+    """Does the citation ``record`` name the provision ``eid`` (a whole eId, or from its
+    article down) of the work titled ``title`` (of any work in ``titles`` when ``None``)?"""
+    if record.target is None or provision_tail(record.target) != provision_tail(eid):
+        return False
+    if record.cited_title is None:
+        return title is None or names_work(title, record.title)
+    if title is not None:
+        return names_work(record.cited_title, title)
+    cited = record.cited_title
+    return any(names_work(cited, known) for known in titles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,4 +357,13 @@ class Store(Protocol):
         """The successive wordings of the provision ``eid`` across the versions of the work
         ``title`` (any work that has it when ``None``; :class:`AmbiguousWork` when several
         do), each with its period."""
+        ...
+
+    def cited_by(self, eid: str, title: str | None = None) -> list[CitationRecord]:
+        """The citations of the provision ``eid`` of the work ``title`` (in any work held
+        when ``None``): from its own act, and from the others that name it."""
+        ...
+
+    def citing_repealed(self) -> list[CitationRecord]:
+        """The citations of acts that a repeal in a held regulation has ended."""
         ...

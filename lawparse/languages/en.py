@@ -845,3 +845,61 @@ def amendment_note(day: dt.date, body: str, session: str, verb: str, title: str)
     return AMENDMENT_NOTE.format(
         title=title, verb=AMENDMENT_NOTE_VERBS[verb], date=format_date(day)
     )
+
+
+# Cross-references ----------------------------------------------------------------------------
+# English names the smaller unit first and chains with "of": "item (3) of paragraph 1 of
+# Article 20 of these Provisions", "Articles 3 to 5", "the preceding paragraph", "section
+# 5(2)(a)", "Article 5 of the Company Law". lawparse.references reads the run of pieces.
+
+CITATION_UNITS = {
+    "article": "article", "articles": "article", "section": "article", "sections": "article",
+    "paragraph": "paragraph", "paragraphs": "paragraph", "subsection": "paragraph",
+    "subsections": "paragraph", "item": "item", "items": "item", "subparagraph": "item",
+    "subparagraphs": "item", "sub-paragraph": "item", "sub-paragraphs": "item", "point": "item",
+    "points": "item", "chapter": "chapter", "chapters": "chapter", "schedule": "schedule",
+    "schedules": "schedule",
+}  # fmt: skip
+"""The unit words of a citation, in lower case, and each one's kind ("section" is a UK Act's
+article, "subsection" its paragraph)."""
+PRECEDING_WORDS = ("preceding", "previous", "foregoing")
+THIS_WORDS = ("this", "the same")
+CITED_KINDS_OF_ACT = (*KINDS_OF_ACT, "Order")
+"""What the title of a cited act ends on: the kinds of act, and a UK statutory "Order"."""
+THAT_WORDS = ("that", "the said")
+"""Another act named again: "section 53 of that Act"."""
+AMENDED_AS_FOLLOWS = re.compile(r"\b(?:is|are)\s+amended\s+as\s+follows\b|\bis\s+amended\b")
+"""A provision of another act amended in the sentences that follow: what they cite ("In
+subsection (4), for "28" substitute "56"") is of that provision."""
+CITATION_LIST_WORDS = (",", "and", "or", ", and", ", or", "and/or")
+CITATION_RANGE_WORDS = ("to", "through", "-", "–")
+CITATION_OF = ("of", "in", "under")
+"""What joins a smaller unit to the larger one it is part of: "paragraph 2 of Article 5"."""
+_COUNTS = "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
+_UNIT = _words(CITATION_UNITS)
+_SUBDIVISION = r"\([0-9a-z]{1,4}\)"
+_CITED = rf"(?:\d+[A-Z]{{0,2}}(?:-\d+)?(?:{_SUBDIVISION})*|(?:{_SUBDIVISION})+)"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|PRC|\([A-Z][\w'’ -]*\))"
+_TITLE_JOINER = r"(?:of|the|on|for|and|in|to)"
+_LIST = rf"(?:\s*(?:{_words(CITATION_LIST_WORDS)}|{_words(CITATION_RANGE_WORDS)})\s*)"
+CITATION_PIECE = re.compile(
+    rf"""
+      \b(?P<unit>{_UNIT})\s*(?P<numbers>{_CITED}(?:{_LIST}(?!{_UNIT}\b){_CITED})*)
+    | \b(?:the\s+)?(?P<before>{_words(PRECEDING_WORDS)})\s+(?:(?P<count>{_COUNTS}|\d)\s+)?
+        (?P<bunit>{_UNIT})\b
+    | \b(?:the\s+)?(?:(?P<count2>{_COUNTS}|\d)\s+)(?P<before2>{_words(PRECEDING_WORDS)})\s+
+        (?P<bunit2>{_UNIT})\b
+    | \b(?P<this>{_words(THIS_WORDS)})\s+(?P<tunit>{_UNIT})\b
+    | \b(?P<subject>{_words(s.lower() for s in SUBJECTS)}|{_words(SUBJECTS)})\b
+    | \b(?P<that>{_words(THAT_WORDS)})\s+(?P<thatkind>{_words(CITED_KINDS_OF_ACT)})\b
+    | \b(?-i:[Tt]he\s+(?P<title>(?:{_TITLE_WORD}\s+(?:{_TITLE_JOINER}\s+)*)*?
+        {_words(CITED_KINDS_OF_ACT)}(?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD})*(?:\s+\d{{4}})?))\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""One piece of a citation: a unit with its numbers ("Articles 3 to 5", "Article 20(1)(3)",
+"subsection (1)(a)"), a preceding one ("the preceding paragraph", "the preceding two
+paragraphs"), this one ("this Article"), the act naming itself ("these Provisions"), or the
+title of another act ("the Company Law")."""
+CITED_NUMBER = re.compile(rf"(?P<n>\d+)(?P<suffix>[A-Z]{{0,2}})(?:-(?P<sub>\d+))?|{_SUBDIVISION}")
+"""A number of a citation and its subdivisions: 20, 21A, 3-1, (1), (a)."""

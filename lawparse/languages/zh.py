@@ -635,3 +635,59 @@ AMEND_WHERE = {
 def bare_title(title: str) -> str:
     """A quoted title without its marks."""
     return title.strip("《》")
+
+
+# Cross-references ----------------------------------------------------------------------------
+# A citation is a run of pieces with nothing, a list word or a range word between them:
+# 依照本法第二十条第一款第（三）项, 前两款, 本规定第十、十八、二十六条, 第三项至第五项,
+# 《中华人民共和国公司法》第二十条. lawparse.references reads the run and resolves it.
+
+CITATION_UNITS = {**AMEND_UNITS, "目": "subitem"}
+"""The units a citation counts in (第N条, 第N款, 第N项, 第N目, 第N章, 第N节) and each one's kind."""
+THIS_MARK = SUBJECT_MARK
+"""本条, 本款, 本项, 本章, 本节: the provision the citation stands in."""
+PRECEDING_MARKS = ("前", "上")
+"""前款, 前两款, 前条, 上一条: the provisions just before the one the citation stands in."""
+CITATION_LIST_WORDS = ("以及", "或者", "、", "和", "及", "或", "与", "，", ",")
+"""What stands between two pieces of one list: 第十条、第十二条, 第五条或者第六条."""
+CITATION_RANGE_WORDS = ("至", "到")
+"""第三项至第五项: every provision from the first to the last."""
+NOT_THIS_UNIT = {"条": "例文件", "章": "程", "节": "约能省日假", "项": "目"}
+"""本条例, 本章程, 本节约, 本项目: 本 and a unit that begin a longer word, not a citation."""
+ACT_NAME_LEADS = (
+    "依照", "按照", "根据", "依据", "违反", "适用", "参照", "比照", "对照", "执行", "遵守",
+    "符合", "属于", "构成", "认定为", "视为", "实施", "具有", "采取", "存在", "规定", "修订",
+    "修正",
+    "依", "按", "照", "据", "由", "经", "和", "及", "与", "或", "并", "即", "是", "有", "在",
+    "以", "于", "将", "为", "犯", "除", "的", "了",
+)  # fmt: skip
+"""Words that may stand right before a short act name (依照刑法第二十条, 应当认定为刑法第…):
+without a title of the text to go by, the name is what follows the last of them, up to 第
+(修订刑法第十二条: 刑法, the revised one). 对 is not one: 对外贸易法 opens with it."""
+THAT_MARK = "该"
+"""该法第十八条: the act the provision last named."""
+CITATION_GAP_WORDS = ("规定", "规定的")
+"""前款规定第（四）项: words a citation runs on across."""
+_CITED_NUMBER = rf"(?:{NUMERAL}+|\d+)"
+CITATION_PIECE = re.compile(
+    rf"""
+      (?P<title>《[^《》]*(?:《[^《》]*》[^《》]*)*》)
+    | (?P<subject>{_words(SUBJECTS)})
+    | 第(?P<numbers>{_CITED_NUMBER}(?:[、{"".join(CITATION_RANGE_WORDS)}]{_CITED_NUMBER})*)
+        (?P<unit>{_words(CITATION_UNITS)})
+        (?:{SUFFIX_MARK}(?P<sub>{_CITED_NUMBER}))?
+    | 第(?P<pnumbers>[（(]{_CITED_NUMBER}[）)](?:、?[（(]{_CITED_NUMBER}[）)])*)(?P<punit>项|目)
+    | (?P<before>{_words(PRECEDING_MARKS)})(?P<count>{NUMERAL})?(?P<bunit>[条款项])
+    | {THIS_MARK}(?P<this>[条款项章节])
+    | (?<=[{"".join(CITATION_RANGE_WORDS)}])(?P<bare>{_CITED_NUMBER})(?P<bareunit>[条款项])
+    """,
+    re.VERBOSE,
+)
+"""One piece of a citation: a title in 《》, the act naming itself (本法), a numbered unit
+(第二十条之一, 第十、十八条, 第一至四项, 第（三）项, 第（一）、（二）项, 第（一）（二）项), a
+preceding one (前款,
+前两款, 上一条), this one (本条), or the end of a range written without 第 (第三项至六项)."""
+NAMED_IN_TITLE = re.compile(r"〈(?P<inner>[^〈〉]+)〉|《(?P<outer>[^《》]+)》")
+"""The act an amending instrument's title names: 关于修改〈X〉的决定, or 《X》 in a title."""
+CITED_NUMBER_SEPARATOR = re.compile(rf"[{LIST_SEPARATOR}{''.join(CITATION_RANGE_WORDS)}]")
+"""Between the numbers of one 第…条 / 第…项: 第十、十八条 (a list), 第一至四项 (a range)."""
