@@ -277,6 +277,7 @@ class _Language:
         self.change_words: re.Pattern[str] = module.AMEND_CHANGE_WORDS
         self.division_heading: re.Pattern[str] = module.AMEND_DIVISION_HEADING
         self.chapter_label = module.chapter_label
+        self.citation_numeral = module.citation_numeral
         self.clause_break: re.Pattern[str] = module.AMEND_CLAUSE_BREAK
         self.instruction: re.Pattern[str] = module.AMEND_INSTRUCTION
         self.item_start: re.Pattern[str] = module.ITEM_START
@@ -763,6 +764,7 @@ class _Article:
     original_label: str
     touched: bool = False
     removed: bool = False
+    start: int | None = None  # where the base's article stood, for a base article
 
 
 @dataclass
@@ -849,6 +851,7 @@ def _draft(base: Regulation, words: _Language, path: str | None, renumbers: bool
                 number=article.number,
                 sub=_sub(words, article),
                 origin=(article.number, _sub(words, article)),
+                start=article.span.start,
                 label=label or article.label,
                 head=head if label else "",
                 paragraphs=paragraphs,
@@ -928,6 +931,7 @@ def amend(base: Regulation | str, amendment: Regulation | str | Instrument) -> R
             )
     if instrument.renumbers:
         _renumber(draft)
+    _update_citations(draft)
     for article in draft.articles():
         for paragraph in article.paragraphs:
             if paragraph.renumber_items:
@@ -1480,6 +1484,66 @@ def _renumber(draft: _Draft) -> None:
                 _set_label(draft, article, number, None)
         elif article.number != number and number:
             _set_label(draft, article, number, article.sub)
+
+
+def _update_citations(draft: _Draft) -> None:
+    """The act's citations of articles that moved name their new numbers (本法第二十条
+    becomes 本法第二十一条 after an article is inserted before it), as the consolidated texts
+    the legislature publishes do. A citation of another act is left alone."""
+    moved = {
+        unit.origin[0]: unit.number
+        for unit in draft.articles()
+        if unit.origin is not None and unit.origin[1] is None and unit.origin[0] != unit.number
+    }
+    if not moved:
+        return
+    units = sorted((u for u in draft.articles() if u.start is not None), key=lambda u: u.start or 0)
+    for reference in sorted(draft.base.references, key=lambda r: r.span.start, reverse=True):
+        if reference.external is not None or not reference.targets:
+            continue
+        renamed = _renumbered_citation(draft, reference.text, moved)
+        if renamed == reference.text:
+            continue
+        unit = _unit_at(units, reference.span.start)
+        # An article an instruction rewrote has the instrument's wording, which cites by
+        # the new numbers already; only the base's own wording is brought up to date.
+        if unit is None or unit.verbatim is None or unit.start is None:
+            continue
+        offset = reference.span.start - unit.start
+        if unit.verbatim[offset : offset + len(reference.text)] == reference.text:
+            end = offset + len(reference.text)
+            unit.verbatim = unit.verbatim[:offset] + renamed + unit.verbatim[end:]
+
+
+def _unit_at(units: Sequence[_Article], offset: int) -> _Article | None:
+    found = None
+    for unit in units:
+        if unit.start is not None and unit.start <= offset:
+            found = unit
+        else:
+            break
+    return found
+
+
+def _renumbered_citation(draft: _Draft, text: str, moved: dict[int, int]) -> str:
+    """``text`` with each article number it names changed as ``moved`` says."""
+    pieces = []
+    cursor = 0
+    article_unit = False
+    for match in draft.words.target_piece.finditer(text):
+        groups = match.groupdict()
+        if groups.get("unit"):
+            article_unit = draft.words.units.get(groups["unit"].lower()) == "article"
+        name = "n" if groups.get("unit") else "more" if groups.get("more") else None
+        if name is None or not article_unit or groups.get("sub"):
+            continue
+        number = draft.words.number(groups[name])
+        if not isinstance(number, int) or number not in moved:
+            continue
+        start, end = match.span(name)
+        pieces.append(text[cursor:start] + draft.words.citation_numeral(moved[number]))
+        cursor = end
+    return "".join(pieces) + text[cursor:]
 
 
 def _renumber_items(draft: _Draft, paragraph: _Paragraph) -> None:

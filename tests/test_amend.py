@@ -744,3 +744,41 @@ def test_delete_a_chapter_and_its_articles() -> None:
 def test_a_chapter_the_act_does_not_have_is_reported() -> None:
     reg = _amend("一、在第五章后增加一章：“第六章　附则\n\n“第七条　本法由国务院解释。”\n")
     assert _problems(reg) == ["LP402"]
+
+
+CITING = """中华人民共和国示范法
+
+2020年1月1日 第十三届全国人民代表大会常务委员会第十五次会议通过
+
+第一条 为了规范示范活动，制定本法。
+
+第二条 本法适用于示范活动。
+
+第三条 示范单位应当依照本法第五条的规定报告。
+
+第四条 违反本法第二条、第三条规定的，依照本法第五条处罚；
+违反《中华人民共和国行政处罚法》第五条的，依照该法处理。
+
+第五条 处罚由主管部门依照本法第四条第一款决定。
+"""
+
+
+def test_citations_of_renumbered_articles_name_their_new_numbers() -> None:
+    instruction = (
+        "一、在第二条后增加一条，作为第三条：“第三条　示范单位应当登记。”\n"
+        "二、条文顺序作相应调整。\n"
+    )
+    reg = lawparse.amend(CITING, HEADER + instruction)
+    assert _article(reg, "第四条") == "示范单位应当依照本法第六条的规定报告。"
+    # another act's 第五条 stays; this act's 第二条 did not move
+    assert _article(reg, "第五条") == (
+        "违反本法第二条、第四条规定的，依照本法第六条处罚；"
+        "违反《中华人民共和国行政处罚法》第五条的，依照该法处理。"
+    )
+    assert _article(reg, "第六条") == "处罚由主管部门依照本法第五条第一款决定。"
+    assert [r.unresolved for r in reg.references] == [None] * len(reg.references)
+
+
+def test_citations_stay_when_nothing_is_renumbered() -> None:
+    reg = lawparse.amend(CITING, HEADER + "一、将第一条修改为：“为了规范管理，制定本法。”\n")
+    assert _article(reg, "第四条") == lawparse.parse(CITING).articles[3].text.replace("\n", "")

@@ -903,3 +903,8 @@ paragraphs"), this one ("this Article"), the act naming itself ("these Provision
 title of another act ("the Company Law")."""
 CITED_NUMBER = re.compile(rf"(?P<n>\d+)(?P<suffix>[A-Z]{{0,2}})(?:-(?P<sub>\d+))?|{_SUBDIVISION}")
 """A number of a citation and its subdivisions: 20, 21A, 3-1, (1), (a)."""
+
+
+def citation_numeral(number: int) -> str:
+    """How a citation writes an article's number: Article <21>."""
+    return str(number)

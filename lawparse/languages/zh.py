@@ -691,3 +691,8 @@ NAMED_IN_TITLE = re.compile(r"〈(?P<inner>[^〈〉]+)〉|《(?P<outer>[^《》]
 """The act an amending instrument's title names: 关于修改〈X〉的决定, or 《X》 in a title."""
 CITED_NUMBER_SEPARATOR = re.compile(rf"[{LIST_SEPARATOR}{''.join(CITATION_RANGE_WORDS)}]")
 """Between the numbers of one 第…条 / 第…项: 第十、十八条 (a list), 第一至四项 (a range)."""
+
+
+def citation_numeral(number: int) -> str:
+    """How a citation writes an article's number: 第<二十一>条."""
+    return to_numeral(number)
