@@ -14,13 +14,22 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import NamedTuple
 
 from lark import Token
 
-from ..languages.common import COLONS, INDENT, SENTENCE_END, SENTENCE_FINAL, is_blank, strip_blank
+from ..languages.common import (
+    COLONS,
+    INDENT,
+    SENTENCE_END,
+    SENTENCE_FINAL,
+    ZERO_WIDTH,
+    is_blank,
+    strip_blank,
+)
 from ..languages.en import FULL_STOP, ITEM_DOTS, letter_number, parse_roman
 from ..languages.zh import POINT_MARK, parse_numeral
 from .tokens import LexedText, Marker, MarkerToken, text_token
@@ -31,6 +40,7 @@ __all__ = [
     "ItemCandidate",
     "Lines",
     "Strength",
+    "UnwrappedLines",
     "accept_sequence",
     "detect_wrapped",
     "plan",
@@ -137,6 +147,42 @@ class Lines:
         if self.previous_char(pos) in SENTENCE_END:
             return Strength.MEDIUM
         return Strength.WEAK
+
+
+# A line that holds text, up to its line break: the break ends a paragraph of unwrapped text.
+# Anchored at line starts, and the blank run and the text disjoint, so that no search is
+# retried at every character of a long last line without a break (run-on text).
+_TEXT_LINE_END = re.compile(
+    rf"(?<![^\r\n])(?:[^\S\r\n]|[{ZERO_WIDTH}])*[^\s{ZERO_WIDTH}][^\r\n]*(\r\n|\r|\n)"
+)
+_LINE_BREAK = "\r\n"
+
+
+class UnwrappedLines(Lines):
+    """The :class:`Lines` of a text that is not hard-wrapped, known before the scan: every line
+    break after text ends a paragraph, and every line opens one, so the scan need not stop
+    at each line break (three in four of its matches on Chinese texts)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, wrapped=False)
+        self.para_breaks = [match.start(1) for match in _TEXT_LINE_END.finditer(text)]
+
+    def newline(self, pos: int, end: int) -> None:
+        raise AssertionError("the line breaks of unwrapped text are read in advance")
+
+    def at_line_start(self, pos: int) -> bool:
+        text = self.text
+        index = pos - 1
+        while index >= 0 and text[index] in INDENT:
+            index -= 1
+        return index < 0 or text[index] in _LINE_BREAK
+
+    def previous_char(self, pos: int) -> str:
+        text = self.text
+        index = pos - 1
+        while index >= 0 and text[index] in INDENT:
+            index -= 1
+        return "" if index < 0 or text[index] in _LINE_BREAK else text[index]
 
 
 def accept_sequence(candidates: list[Candidate], first_expected: int = 1) -> list[Candidate]:

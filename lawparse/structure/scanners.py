@@ -22,6 +22,7 @@ from .headings import (
     Lines,
     ScheduleCandidate,
     Strength,
+    UnwrappedLines,
     detect_wrapped,
     plan,
 )
@@ -36,6 +37,26 @@ __all__ = [
     "scan_chinese",
     "scan_english",
 ]
+
+
+def _after_line_breaks(line_start: re.Pattern[str]) -> re.Pattern[str]:
+    """``line_start`` right after a line break: one search finds the line-start markers of a
+    text whose line breaks the scan does not stop at (:class:`UnwrappedLines`)."""
+    return re.compile(r"(?:\r\n|\r|\n)(?:" + line_start.pattern + "\n)", line_start.flags)
+
+
+_EN_LINE_OPENINGS = _after_line_breaks(en.LINE_START)
+_ZH_LINE_OPENINGS = _after_line_breaks(zh.LINE_START)
+
+
+def _line_openings(
+    text: str, line_start: re.Pattern[str], after_break: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """The matches of ``line_start`` at every line start of ``text``, in text order."""
+    first = line_start.match(text)
+    openings = [first] if first is not None else []
+    openings.extend(after_break.finditer(text))
+    return openings
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -137,7 +158,7 @@ def _line_start_candidate(
 def scan_english(text: str) -> tuple[Lines, Candidates]:
     """Collect the candidate markers of English text (one pass), undecided."""
     wrapped = detect_wrapped(text)
-    lines = Lines(text, wrapped)
+    lines = Lines(text, wrapped) if wrapped else UnwrappedLines(text)
     articles: list[Candidate] = []
     glued: list[Candidate] = []
     chapters: list[Candidate] = []
@@ -151,11 +172,17 @@ def scan_english(text: str) -> tuple[Lines, Candidates]:
         if match is not None:
             _line_start_candidate(text, match, lines, glued, items, points, schedules)
 
-    opening(0)
+    if not wrapped:
+        for match in _line_openings(text, en.LINE_START, _EN_LINE_OPENINGS):
+            _line_start_candidate(text, match, lines, glued, items, points, schedules)
+        line_items, items = items, []
+    else:
+        opening(0)
     for match in en.SCAN.finditer(text):
         if match.group("nl") is not None:
-            lines.newline(match.start(), match.end())
-            opening(match.end())
+            if wrapped:
+                lines.newline(match.start(), match.end())
+                opening(match.end())
         elif match.group("article") is not None:
             articles.append(
                 _heading_candidate(
@@ -185,8 +212,16 @@ def scan_english(text: str) -> tuple[Lines, Candidates]:
                 items.append(
                     ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
                 )
-
+    if not wrapped:
+        items = _in_text_order(line_items, items)
     return lines, Candidates(articles, glued, chapters, sections, points, items, schedules)
+
+
+def _in_text_order(first: list[ItemCandidate], second: list[ItemCandidate]) -> list[ItemCandidate]:
+    """Two lists of items in text order merged into one (no two items start alike)."""
+    if not first or not second:
+        return first or second
+    return sorted(first + second, key=lambda item: item.start)
 
 
 def _chinese_heading(
@@ -208,13 +243,10 @@ def _chinese_heading(
 
 def scan_chinese(text: str) -> tuple[Lines, Candidates]:
     """Collect the candidate markers of Chinese text (one pass), undecided."""
-    lines = Lines(text, wrapped=False)
+    lines = UnwrappedLines(text)
     found = Candidates([], [], [], [], [], [], [])
 
-    def opening(pos: int) -> None:
-        match = zh.LINE_START.match(text, pos)
-        if match is None:
-            return
+    def opening(match: re.Match[str]) -> None:
         if match.group("point") is not None:
             number = zh.parse_numeral(match.group("pn"))
             if number is not None and lines.at_paragraph_start:
@@ -262,12 +294,11 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
         "section": found.sections,
         "part": found.parts,
     }
-    opening(0)
-    for match in zh.SCAN.finditer(text):
-        if match.group("nl") is not None:
-            lines.newline(match.start(), match.end())
-            opening(match.end())
-        elif match.group("mark") is not None:
+    for match in _line_openings(text, zh.LINE_START, _ZH_LINE_OPENINGS):
+        opening(match)
+    line_items, found.items = found.items, []
+    for match in zh.SCAN_MARKS.finditer(text):
+        if match.group("pv") is None:
             unit = match.group("unit")
             number = zh.parse_numeral(match.group("num"))
             if number is None:
@@ -277,12 +308,13 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
             if kind != "article":
                 lines.heading_line |= lines.at_line_start(match.start())
             lists[kind].append(_chinese_heading(text, kind, match, number, suffix, lines))
-        elif match.group("paren") is not None:
+        else:
             start = match.start()
             if lines.at_line_start(start):
                 found.items.append(
                     ItemCandidate(start, match.end(), match.group(), match.group("pv"), False)
                 )
+    found.items = _in_text_order(line_items, found.items)
     return lines, found
 
 
