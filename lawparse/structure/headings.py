@@ -149,12 +149,11 @@ class Lines:
         return Strength.WEAK
 
 
-# A line that holds text, up to its line break: the break ends a paragraph of unwrapped text.
-# Anchored at line starts, and the blank run and the text disjoint, so that no search is
-# retried at every character of a long last line without a break (run-on text).
-_TEXT_LINE_END = re.compile(
-    rf"(?<![^\r\n])(?:[^\S\r\n]|[{ZERO_WIDTH}])*[^\s{ZERO_WIDTH}][^\r\n]*(\r\n|\r|\n)"
-)
+# The rest of a line from its first character of text, and the line break that ends it: the
+# break ends a paragraph of unwrapped text. The end of the text ends the last line too, so
+# that a search from each character of a long last line without a break (run-on text) does
+# not run to the end of the text and fail.
+_TEXT_LINE_END = re.compile(rf"[^\s{ZERO_WIDTH}][^\r\n]*(\r\n|\r|\n|\Z)")
 _LINE_BREAK = "\r\n"
 
 
@@ -165,7 +164,10 @@ class UnwrappedLines(Lines):
 
     def __init__(self, text: str) -> None:
         super().__init__(text, wrapped=False)
-        self.para_breaks = [match.start(1) for match in _TEXT_LINE_END.finditer(text)]
+        breaks = [match.start(1) for match in _TEXT_LINE_END.finditer(text)]
+        if breaks and breaks[-1] == len(text):
+            breaks.pop()  # the last line, which no line break ends
+        self.para_breaks = breaks
 
     def newline(self, pos: int, end: int) -> None:
         raise AssertionError("the line breaks of unwrapped text are read in advance")
@@ -467,29 +469,17 @@ def _emit(
 
     tokens: list[Token] = []
     para_breaks = lines.para_breaks
+    breaks = len(para_breaks)
     para_index = 0
     cursor = 0
     pending_para = -1
 
-    def add_text(start: int, end: int) -> None:
-        nonlocal pending_para, para_index
-        # Split the run at paragraph breaks that fall inside it.
-        piece_start = start
-        while para_index < len(para_breaks) and para_breaks[para_index] < start:
-            para_index += 1
-        while para_index < len(para_breaks) and para_breaks[para_index] < end:
-            cut = para_breaks[para_index]
-            para_index += 1
-            add_piece(piece_start, cut)
-            if tokens and tokens[-1].type == "TEXT":
-                pending_para = cut
-            piece_start = cut
-        add_piece(piece_start, end)
-
     def add_piece(start: int, end: int) -> None:
         nonlocal pending_para
         chunk = text[start:end]
-        body = strip_blank(chunk)
+        body = chunk.strip()
+        if body and (body[0] in ZERO_WIDTH or body[-1] in ZERO_WIDTH):
+            body = strip_blank(body)
         if not body:
             return
         # Only whitespace precedes the body's first character, which is no whitespace.
@@ -499,20 +489,35 @@ def _emit(
         pending_para = -1
         tokens.append(text_token("TEXT", body, begin))
 
+    def add_text(start: int, end: int) -> None:
+        nonlocal pending_para, para_index
+        # Split the run at paragraph breaks that fall inside it.
+        piece_start = start
+        para_index = bisect.bisect_left(para_breaks, start, para_index)
+        while para_index < breaks and para_breaks[para_index] < end:
+            cut = para_breaks[para_index]
+            para_index += 1
+            add_piece(piece_start, cut)
+            if tokens and tokens[-1].type == "TEXT":
+                pending_para = cut
+            piece_start = cut
+        add_piece(piece_start, end)
+
     for start, end, token_type, marker in boundaries:
         if start < cursor:
             continue  # overlapping candidates: the first one wins
-        add_text(cursor, start)
+        if cursor < start:
+            add_text(cursor, start)
         pending_para = -1
         tokens.append(MarkerToken(token_type, text[start:end], start, marker))
         cursor = end
     add_text(cursor, len(text))
 
     # Extents tile the text: each token runs to the next one's start.
-    for token, following in itertools.pairwise(tokens):
-        token.end_pos = following.start_pos
-    if tokens:
-        tokens[-1].end_pos = len(text)
+    following: int | None = len(text)
+    for token in reversed(tokens):
+        token.end_pos = following
+        following = token.start_pos
     return LexedText(tokens, wrapped, body_start, rejected)
 
 
