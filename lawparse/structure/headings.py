@@ -149,28 +149,27 @@ class Lines:
         return Strength.WEAK
 
 
-# The rest of a line from its first character of text, and the line break that ends it: the
-# break ends a paragraph of unwrapped text. The end of the text ends the last line too, so
-# that a search from each character of a long last line without a break (run-on text) does
-# not run to the end of the text and fail.
-_TEXT_LINE_END = re.compile(rf"[^\s{ZERO_WIDTH}][^\r\n]*(\r\n|\r|\n|\Z)")
 _LINE_BREAK = "\r\n"
+
+
+# A paragraph of unwrapped text: a line's text without the blanks around it (group 1), and
+# the blanks after it up to its line break.
+_LINE_TEXT = re.compile(
+    rf"([^\s{ZERO_WIDTH}](?:[^\r\n]*[^\s{ZERO_WIDTH}])?)(?:[^\S\r\n]|[{ZERO_WIDTH}])*"
+)
 
 
 class UnwrappedLines(Lines):
     """The :class:`Lines` of a text that is not hard-wrapped, known before the scan: every line
-    break after text ends a paragraph, and every line opens one, so the scan need not stop
-    at each line break (three in four of its matches on Chinese texts)."""
+    opens a paragraph and every line of text is one, so the scan need not stop at each line
+    break (three in four of its matches on Chinese texts), and ``para_breaks`` stays empty:
+    the emitter finds the lines of text itself (:data:`_LINE_TEXT`)."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text, wrapped=False)
-        breaks = [match.start(1) for match in _TEXT_LINE_END.finditer(text)]
-        if breaks and breaks[-1] == len(text):
-            breaks.pop()  # the last line, which no line break ends
-        self.para_breaks = breaks
 
     def newline(self, pos: int, end: int) -> None:
-        raise AssertionError("the line breaks of unwrapped text are read in advance")
+        raise AssertionError("the scan of unwrapped text does not stop at its line breaks")
 
     def at_line_start(self, pos: int) -> bool:
         text = self.text
@@ -469,49 +468,57 @@ def _emit(
 
     tokens: list[Token] = []
     para_breaks = lines.para_breaks
-    breaks = len(para_breaks)
     para_index = 0
     cursor = 0
-    pending_para = -1
-
-    def add_piece(start: int, end: int) -> None:
-        nonlocal pending_para
-        chunk = text[start:end]
-        body = chunk.strip()
-        if body and (body[0] in ZERO_WIDTH or body[-1] in ZERO_WIDTH):
-            body = strip_blank(body)
-        if not body:
-            return
-        # Only whitespace precedes the body's first character, which is no whitespace.
-        begin = start + chunk.index(body[0])
-        if pending_para >= 0 and tokens and tokens[-1].type == "TEXT":
-            tokens.append(text_token("PARA", text[pending_para:begin], pending_para))
-        pending_para = -1
-        tokens.append(text_token("TEXT", body, begin))
 
     def add_text(start: int, end: int) -> None:
-        nonlocal pending_para, para_index
-        # Split the run at paragraph breaks that fall inside it.
+        """The TEXT tokens of the run between two markers, one per paragraph (split at the
+        paragraph breaks inside the run), with a PARA token between two of them."""
+        nonlocal para_index
+        first = bisect.bisect_left(para_breaks, start, para_index)
+        last = bisect.bisect_left(para_breaks, end, first)
+        para_index = last
+        pending = -1  # the paragraph break after the last TEXT, while no TEXT follows it
+        after_text = False
         piece_start = start
-        para_index = bisect.bisect_left(para_breaks, start, para_index)
-        while para_index < breaks and para_breaks[para_index] < end:
-            cut = para_breaks[para_index]
-            para_index += 1
-            add_piece(piece_start, cut)
-            if tokens and tokens[-1].type == "TEXT":
-                pending_para = cut
-            piece_start = cut
-        add_piece(piece_start, end)
+        for index in range(first, last + 1):
+            piece_end = para_breaks[index] if index < last else end
+            chunk = text[piece_start:piece_end]
+            body = chunk.strip()
+            if body and (body[0] in ZERO_WIDTH or body[-1] in ZERO_WIDTH):
+                body = strip_blank(body)
+            if body:
+                # Only whitespace precedes the body's first character, which is no whitespace.
+                begin = piece_start + chunk.index(body[0])
+                if pending >= 0:
+                    tokens.append(text_token("PARA", text[pending:begin], pending))
+                    pending = -1
+                tokens.append(text_token("TEXT", body, begin))
+                after_text = True
+            if after_text and index < last:
+                pending = piece_end
+            piece_start = piece_end
 
+    def add_lines(start: int, end: int) -> None:
+        """:func:`add_text` for unwrapped text, where a paragraph is a line: one search
+        finds each line's text in the run, and the line break after it."""
+        line_end = -1
+        for match in _LINE_TEXT.finditer(text, start, end):
+            begin = match.start()
+            if line_end >= 0:
+                tokens.append(text_token("PARA", text[line_end:begin], line_end))
+            tokens.append(text_token("TEXT", match.group(1), begin))
+            line_end = match.end()
+
+    fill = add_lines if isinstance(lines, UnwrappedLines) else add_text
     for start, end, token_type, marker in boundaries:
         if start < cursor:
             continue  # overlapping candidates: the first one wins
         if cursor < start:
-            add_text(cursor, start)
-        pending_para = -1
+            fill(cursor, start)
         tokens.append(MarkerToken(token_type, text[start:end], start, marker))
         cursor = end
-    add_text(cursor, len(text))
+    fill(cursor, len(text))
 
     # Extents tile the text: each token runs to the next one's start.
     following: int | None = len(text)

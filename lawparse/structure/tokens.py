@@ -97,8 +97,16 @@ def _rebuild(type_: str, value: str, start: int, end: int, marker: Marker) -> Ma
 
 
 def text_token(type_: str, value: str, start: int) -> Token:
-    """A ``TEXT`` or ``PARA`` token."""
-    return _bare_token(Token, type_, value, start)
+    """A ``TEXT`` or ``PARA`` token (:func:`_bare_token` written out: one a paragraph)."""
+    token = _NEW_STR(Token, value)
+    token.type = type_
+    token.value = value
+    token.start_pos = start
+    token.line = token.column = token.end_line = token.end_column = token.end_pos = None
+    return token
+
+
+_NEW_STR = str.__new__
 
 
 class ContentToken(Token):
