@@ -459,6 +459,10 @@ class _Models:
             if token.type == "ITEM":
                 has_items = True
                 break
+        if not has_items:
+            paragraphs = self.paragraphs(tokens, parent)
+            if paragraphs is not None:
+                return paragraphs
         first = tokens[0]
         numbered = (
             has_items
@@ -481,6 +485,37 @@ class _Models:
             self.clause(group, index, parent, numbered, has_items)
             for index, group in enumerate(groups, start=1)
         )
+
+    def paragraphs(self, tokens: Sequence[Token], parent: str) -> tuple[Clause, ...] | None:
+        """The clauses of content without items, which the lexer makes of runs of text with a
+        paragraph break between each two (``TEXT (PARA TEXT)*``): one a run, its wording the
+        run's (stripped by the lexer already); ``None`` for content of another shape."""
+        clauses: list[Clause] = []
+        para: Token | None = None
+        bilingual = self.bilingual
+        for token in tokens:
+            if token.type == "PARA":
+                para = token
+                continue
+            if para is None and clauses:
+                return None  # two runs of text with no break between them
+            index = len(clauses) + 1
+            text = token.value
+            clauses.append(
+                trusted(
+                    Clause,
+                    eid=f"{parent}__para_{index}",
+                    index=index,
+                    number=None,
+                    label=None,
+                    language=detect_language(text) if bilingual else None,
+                    text=text,
+                    span=trusted_span(_start(para or token), _end(token)),
+                    items=(),
+                )
+            )
+            para = None
+        return tuple(clauses) if para is None else None
 
     def clause(
         self, tokens: list[Token], index: int, parent: str, numbered: bool, has_items: bool
