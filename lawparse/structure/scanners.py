@@ -1,4 +1,5 @@
-"""Scanners: one pass over a text for candidate markers, with a language's tables.
+"""Scanners: a pass over a text for candidate markers, with a language's tables (and, in
+text that is not hard-wrapped, a second one for the markers that only open a line).
 
 The English scanner (:func:`scan_english`) reads what follows and precedes "Article 12":
 a capitalised sentence or caption makes a heading, "of", "," or a citing word ("with",
@@ -156,7 +157,8 @@ def _line_start_candidate(
 
 
 def scan_english(text: str) -> tuple[Lines, Candidates]:
-    """Collect the candidate markers of English text (one pass), undecided."""
+    """Collect the candidate markers of English text, undecided: one pass, which stops at
+    line breaks only in hard-wrapped text (elsewhere the line starts are searched apart)."""
     wrapped = detect_wrapped(text)
     lines = Lines(text, wrapped) if wrapped else UnwrappedLines(text)
     articles: list[Candidate] = []
@@ -247,7 +249,8 @@ def _chinese_heading(
 
 
 def scan_chinese(text: str) -> tuple[Lines, Candidates]:
-    """Collect the candidate markers of Chinese text (one pass), undecided."""
+    """Collect the candidate markers of Chinese text, undecided: one search for the line
+    starts, one for the marks (Chinese text is never hard-wrapped)."""
     lines = UnwrappedLines(text)
     found = Candidates([], [], [], [], [], [], [])
 
