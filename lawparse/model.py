@@ -51,6 +51,7 @@ _SET_DICT = BaseModel.__dict__["__dict__"].__set__
 _SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
 _SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+_NEW = object.__new__
 
 
 def trusted(cls: type[_Node], /, **values: Any) -> _Node:
@@ -68,6 +69,17 @@ def trusted(cls: type[_Node], /, **values: Any) -> _Node:
     # The keyword dictionary is this call's own, so a node without defaults keeps it.
     _SET_DICT(node, {**defaults, **values} if defaults else values)
     _SET_FIELDS_SET(node, set(values))
+    _SET_EXTRA(node, None)
+    _SET_PRIVATE(node, None)
+    return node
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """``trusted(Span, start=start, end=end)`` without the keyword handling: a parse makes a
+    span for every node."""
+    node = _NEW(Span)
+    _SET_DICT(node, {"start": start, "end": end})
+    _SET_FIELDS_SET(node, {"start", "end"})
     _SET_EXTRA(node, None)
     _SET_PRIVATE(node, None)
     return node

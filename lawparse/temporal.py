@@ -196,25 +196,25 @@ def with_applicability(reg: Regulation) -> Regulation:
     stores): the work's interval, and those of the provisions with their own commencement."""
     work = _from_events(reg, None)
     own = _own_commencements(reg, work)
+    provisions = reg.provisions  # a property that walks the tree: read it once
     differing = tuple(
-        own[p.eid] for p in reg.provisions if p.eid in own and own[p.eid].start != work.start
+        own[p.eid] for p in provisions if p.eid in own and own[p.eid].start != work.start
     )
     work_period = work.period()
-    for provision in reg.provisions:
+    for provision in provisions:
         period = own[provision.eid].period() if provision.eid in own else work_period
         translation = provision.translation if isinstance(provision, Article) else None
         for node in (provision, translation) if translation else (provision,):
-            _set_applies(node, period)
-            for clause in node.clauses:
-                _set_applies(clause, period)
+            _set_applies((node, *node.clauses), period)
     return reg.model_copy(update={"applies": work, "provisions_applying": differing})
 
 
-def _set_applies(node: Article | Point | Clause, period: Period) -> None:
+def _set_applies(nodes: Iterable[Article | Point | Clause], period: Period) -> None:
     # The nodes are the parse's own, not yet handed out: setting the field in place spares
     # copying every article and clause of the frozen tree to add one value.
-    object.__setattr__(node, "applies", period)
-    node.__pydantic_fields_set__.add("applies")
+    for node in nodes:
+        object.__setattr__(node, "applies", period)
+        node.__pydantic_fields_set__.add("applies")
 
 
 def status_on(reg: Regulation, day: dt.date) -> Status:

@@ -102,3 +102,22 @@ def test_line_endings_keep_spans_exact(newline: str) -> None:
     reg = lawparse.parse(text)
     assert [a.number for a in reg.articles] == [1, 2]
     assert lawparse.render.text(reg) == text
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """parse pauses the cyclic collector for its own work only: it is running again after a
+    parse, after a parse that raised, and stays paused when the caller had paused it."""
+    import gc
+
+    assert gc.isenabled()
+    lawparse.parse("Article 1 These Provisions apply.")
+    assert gc.isenabled()
+    with pytest.raises(lawparse.EmptyInputError):
+        lawparse.parse("  ")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        lawparse.parse("Article 1 These Provisions apply.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

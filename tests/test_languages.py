@@ -51,3 +51,22 @@ def test_one_chinese_numeral_class_reads_every_digit_and_unit() -> None:
     for character in characters:
         assert zh.parse_numeral(character) is not None or zh.DIGITS.get(character) == 0, character
     assert zh.parse_numeral("一千零五") == 1005
+
+
+def test_the_chinese_mark_scan_finds_what_the_full_scan_finds_between_line_breaks() -> None:
+    """zh.SCAN_MARKS is zh.SCAN without its line breaks (the scan of unwrapped text reads
+    those apart): the same marks, spans and groups, on every Chinese text of the corpus."""
+    from tests.helpers import CORPUS
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("cn_*.txt"))]
+    texts.append("第一章 总则\r\n第二十一条之一 （一）(2)第3条；第十二节\n（十二）第一百零五编")
+    for text in texts:
+        full = [
+            (m.span(), m.group("num", "unit", "sub", "pv"))
+            for m in zh.SCAN.finditer(text)
+            if m.group("nl") is None
+        ]
+        marks = [
+            (m.span(), m.group("num", "unit", "sub", "pv")) for m in zh.SCAN_MARKS.finditer(text)
+        ]
+        assert marks == full

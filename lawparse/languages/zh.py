@@ -130,6 +130,19 @@ SCAN = re.compile(
     """,
     re.VERBOSE,
 )
+SCAN_MARKS = re.compile(
+    rf"""
+    [第（(]
+    (?:
+      (?<=第)(?P<num>{NUMERAL}+|\d{{1,4}})(?P<unit>{_words(UNIT_KINDS)})
+        (?:{SUFFIX_MARK}(?P<sub>{NUMERAL}+))?
+    | (?<=[（(])(?P<pv>{NUMERAL}{{1,4}}|\d{{1,3}})[）)]
+    )
+    """,
+    re.VERBOSE,
+)
+"""The matches of :data:`SCAN` other than line breaks, for a scan that reads them in advance:
+opening with the set of first characters lets the engine skip to them (three times faster)."""
 ANNEX_WORDS = ("附件", "附表", "附录", "附")
 """What opens an annex after the last article: 附件1, 附件一：, 附表, 附：; the annex becomes
 a Schedule when it follows the last heading."""

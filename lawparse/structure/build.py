@@ -10,7 +10,7 @@ without re-validating each field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +32,7 @@ from ..model import (
     Span,
     articles_in,
     trusted,
+    trusted_span,
 )
 from ..source import SourceText
 from .grammar import parse_tokens
@@ -328,7 +329,7 @@ class _Models:
             preface_end = draft.schedules.start
         else:
             preface_end = len(self.text)
-        return Body(trusted(Span, start=0, end=preface_end), nodes, schedules_span, schedules)
+        return Body(trusted_span(0, preface_end), nodes, schedules_span, schedules)
 
     def part(self, draft: _PartDraft) -> Part:
         marker = _marker(draft.head.token)
@@ -339,7 +340,7 @@ class _Models:
             number=marker.number or 0,
             label=marker.label,
             title=self.title(draft.head),
-            span=trusted(Span, start=_start(draft.head.token), end=draft.end),
+            span=trusted_span(_start(draft.head.token), draft.end),
             articles=tuple(self.article(a, eid) for a in draft.articles),
             chapters=tuple(self.chapter(c, eid) for c in draft.chapters),
         )
@@ -354,7 +355,7 @@ class _Models:
             number=marker.number or 0,
             label=marker.label,
             title=self.title(draft.head),
-            span=trusted(Span, start=_start(draft.head.token), end=draft.end),
+            span=trusted_span(_start(draft.head.token), draft.end),
             articles=tuple(self.article(a, eid) for a in draft.articles),
             sections=tuple(self.section(s, eid) for s in draft.sections),
             translated_label=translated_label,
@@ -371,7 +372,7 @@ class _Models:
             number=marker.number or 0,
             label=marker.label,
             title=self.title(draft.head),
-            span=trusted(Span, start=_start(draft.head.token), end=draft.end),
+            span=trusted_span(_start(draft.head.token), draft.end),
             articles=tuple(self.article(a, eid) for a in draft.articles),
             translated_label=translated_label,
             translated_title=translated_title,
@@ -392,7 +393,13 @@ class _Models:
             heading = heading.strip(_BRACKETS + " ") or None
         else:
             head_end = _end(draft.token)
-        own_end = _start(draft.translation.token) if draft.translation else draft.own_end
+        content = draft.content
+        if draft.translation is None and len(content) == 1 and content[0].type == "TEXT":
+            # The wording is the one run of text, which the lexer has stripped already.
+            text = content[0].value
+        else:
+            own_end = _start(draft.translation.token) if draft.translation else draft.own_end
+            text = self.slice_text(head_end, own_end)
         return trusted(
             Article,
             eid=eid,
@@ -400,9 +407,9 @@ class _Models:
             suffix=marker.suffix,
             label=marker.label,
             heading=heading,
-            text=self.slice_text(head_end, own_end),
-            span=trusted(Span, start=_start(draft.token), end=draft.end),
-            clauses=tuple(self.clauses(draft.content, eid)),
+            text=text,
+            span=trusted_span(_start(draft.token), draft.end),
+            clauses=self.clauses(draft.content, eid),
             translation=self.article(draft.translation, eid, translation=True)
             if draft.translation
             else None,
@@ -418,15 +425,15 @@ class _Models:
             number=marker.number or 0,
             label=marker.label,
             text=self.slice_text(head_end, draft.end),
-            span=trusted(Span, start=_start(draft.token), end=draft.end),
-            clauses=tuple(self.clauses(draft.content, eid)),
+            span=trusted_span(_start(draft.token), draft.end),
+            clauses=self.clauses(draft.content, eid),
         )
 
     def schedules(self, draft: _SchedulesDraft) -> tuple[Span | None, list[Schedule]]:
         group_span = None
         if draft.group is not None:
             group_end = _start(draft.schedules[0].token) if draft.schedules else draft.group.end
-            group_span = trusted(Span, start=_start(draft.group.token), end=group_end)
+            group_span = trusted_span(_start(draft.group.token), group_end)
         return group_span, [self.schedule(s) for s in draft.schedules]
 
     def schedule(self, draft: _ScheduleDraft) -> Schedule:
@@ -439,48 +446,100 @@ class _Models:
             label=marker.label,
             title=_marker(draft.caption).label if draft.caption is not None else None,
             text=self.slice_text(head_end, draft.end),
-            span=trusted(Span, start=_start(draft.token), end=draft.end),
+            span=trusted_span(_start(draft.token), draft.end),
         )
 
     # Clauses and items -------------------------------------------------------------------
 
-    def clauses(self, tokens: Sequence[Token], parent: str) -> Iterator[Clause]:
+    def clauses(self, tokens: Sequence[Token], parent: str) -> tuple[Clause, ...]:
         if not tokens:
-            return
+            return ()
+        has_items = False
+        for token in tokens:
+            if token.type == "ITEM":
+                has_items = True
+                break
+        if not has_items:
+            paragraphs = self.paragraphs(tokens, parent)
+            if paragraphs is not None:
+                return paragraphs
         first = tokens[0]
         numbered = (
-            first.type == "ITEM"
+            has_items
+            and first.type == "ITEM"
             and _marker(first).style == "paren_digit"
             and _marker(first).number == 1
         )
         groups: list[list[Token]] = []
+        group: list[Token] = []
         for token in tokens:
             if numbered:
                 starts_clause = token.type == "ITEM" and _marker(token).style == "paren_digit"
             else:
                 starts_clause = token.type == "PARA"
             if starts_clause or not groups:
-                groups.append([])
-            groups[-1].append(token)
-        for index, group in enumerate(groups, start=1):
-            yield self.clause(group, index, parent, numbered)
+                group = []
+                groups.append(group)
+            group.append(token)
+        return tuple(
+            self.clause(group, index, parent, numbered, has_items)
+            for index, group in enumerate(groups, start=1)
+        )
 
-    def clause(self, tokens: list[Token], index: int, parent: str, numbered: bool) -> Clause:
-        start = _start(tokens[0])
-        end = _end(tokens[-1])
+    def paragraphs(self, tokens: Sequence[Token], parent: str) -> tuple[Clause, ...] | None:
+        """The clauses of content without items, which the lexer makes of runs of text with a
+        paragraph break between each two (``TEXT (PARA TEXT)*``): one a run, its wording the
+        run's (stripped by the lexer already); ``None`` for content of another shape."""
+        clauses: list[Clause] = []
+        para: Token | None = None
+        bilingual = self.bilingual
+        for token in tokens:
+            if token.type == "PARA":
+                para = token
+                continue
+            if para is None and clauses:
+                return None  # two runs of text with no break between them
+            index = len(clauses) + 1
+            text = token.value
+            clauses.append(
+                trusted(
+                    Clause,
+                    eid=f"{parent}__para_{index}",
+                    index=index,
+                    number=None,
+                    label=None,
+                    language=detect_language(text) if bilingual else None,
+                    text=text,
+                    span=trusted_span(_start(para or token), _end(token)),
+                    items=(),
+                )
+            )
+            para = None
+        return tuple(clauses) if para is None else None
+
+    def clause(
+        self, tokens: list[Token], index: int, parent: str, numbered: bool, has_items: bool
+    ) -> Clause:
+        first = tokens[0]
+        last = tokens[-1]
+        start = _start(first)
+        end = _end(last)
         label = None
         number = None
         item_tokens = tokens
-        text_start = start
+        eid = f"{parent}__para_{index}"
         if numbered:
-            head = _marker(tokens[0])
+            head = _marker(first)
             label, number = head.label, head.number
             item_tokens = tokens[1:]
-            text_start = _end(tokens[0])
-        eid = f"{parent}__para_{index}"
-        if tokens[0].type == "PARA":
-            text_start = _end(tokens[0])
-        text = self.slice_text(text_start, end)
+            text = self.slice_text(_end(first), end)
+        elif last.type == "TEXT" and (
+            len(tokens) == 1 or (len(tokens) == 2 and first.type == "PARA")
+        ):
+            # One run of text (after its paragraph break), which the lexer has stripped.
+            text = last.value
+        else:
+            text = self.slice_text(_end(first) if first.type == "PARA" else start, end)
         return trusted(
             Clause,
             eid=eid,
@@ -489,8 +548,8 @@ class _Models:
             label=label,
             language=detect_language(text) if self.bilingual else None,
             text=text,
-            span=trusted(Span, start=start, end=end),
-            items=tuple(self.items(item_tokens, eid)),
+            span=trusted_span(start, end),
+            items=tuple(self.items(item_tokens, eid)) if has_items else (),
         )
 
     def items(self, tokens: Sequence[Token], parent: str) -> list[Item]:
@@ -527,7 +586,7 @@ class _Models:
             number=draft.number,
             label=draft.marker.label,
             text=self.slice_text(_end(draft.token), end),
-            span=trusted(Span, start=_start(draft.token), end=end),
+            span=trusted_span(_start(draft.token), end),
             items=tuple(children),
         )
 

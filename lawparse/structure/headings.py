@@ -14,13 +14,23 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from operator import itemgetter
 from typing import NamedTuple
 
 from lark import Token
 
-from ..languages.common import COLONS, INDENT, SENTENCE_END, SENTENCE_FINAL, is_blank, strip_blank
+from ..languages.common import (
+    COLONS,
+    INDENT,
+    SENTENCE_END,
+    SENTENCE_FINAL,
+    ZERO_WIDTH,
+    is_blank,
+    strip_blank,
+)
 from ..languages.en import FULL_STOP, ITEM_DOTS, letter_number, parse_roman
 from ..languages.zh import POINT_MARK, parse_numeral
 from .tokens import LexedText, Marker, MarkerToken, text_token
@@ -31,6 +41,7 @@ __all__ = [
     "ItemCandidate",
     "Lines",
     "Strength",
+    "UnwrappedLines",
     "accept_sequence",
     "detect_wrapped",
     "plan",
@@ -137,6 +148,53 @@ class Lines:
         if self.previous_char(pos) in SENTENCE_END:
             return Strength.MEDIUM
         return Strength.WEAK
+
+
+_LINE_BREAK = "\r\n"
+
+
+# A paragraph of unwrapped text: a line's text without the blanks around it (group 1), and
+# the blanks after it up to its line break.
+_LINE_TEXT = re.compile(
+    rf"([^\s{ZERO_WIDTH}](?:[^\r\n]*[^\s{ZERO_WIDTH}])?)(?:[^\S\r\n]|[{ZERO_WIDTH}])*"
+)
+
+
+class UnwrappedLines(Lines):
+    """The :class:`Lines` of a text that is not hard-wrapped, known before the scan: every line
+    opens a paragraph and every line of text is one, so the scan need not stop at each line
+    break (three in four of its matches on Chinese texts), and ``para_breaks`` stays empty:
+    the emitter finds the lines of text itself (:data:`_LINE_TEXT`)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, wrapped=False)
+
+    def newline(self, pos: int, end: int) -> None:
+        raise AssertionError("the scan of unwrapped text does not stop at its line breaks")
+
+    def at_line_start(self, pos: int) -> bool:
+        text = self.text
+        index = pos - 1
+        while index >= 0 and text[index] in INDENT:
+            index -= 1
+        return index < 0 or text[index] in _LINE_BREAK
+
+    def previous_char(self, pos: int) -> str:
+        text = self.text
+        index = pos - 1
+        while index >= 0 and text[index] in INDENT:
+            index -= 1
+        return "" if index < 0 or text[index] in _LINE_BREAK else text[index]
+
+    def strength(self, pos: int) -> Strength:
+        # Lines.strength with one walk back instead of two: every line opens a paragraph.
+        text = self.text
+        index = pos - 1
+        while index >= 0 and text[index] in INDENT:
+            index -= 1
+        if index < 0 or text[index] in _LINE_BREAK:
+            return Strength.STRONG
+        return Strength.MEDIUM if text[index] in SENTENCE_END else Strength.WEAK
 
 
 def accept_sequence(candidates: list[Candidate], first_expected: int = 1) -> list[Candidate]:
@@ -365,6 +423,9 @@ def _item_style(value: str) -> str:
     return "paren_upper"
 
 
+_START = itemgetter(0)
+
+
 def _emit(
     text: str,
     lines: Lines,
@@ -415,58 +476,69 @@ def _emit(
             caption = text[end:caption_end].strip()
             boundaries.append((end, caption_end, "CAPTION", Marker("caption", None, caption)))
 
-    heading_starts = sorted(b[0] for b in boundaries)
+    heading_starts = sorted(map(_START, boundaries))
     boundaries.extend(_accept_items(text, items, body_start, schedule_start, heading_starts))
-    boundaries.sort(key=lambda b: b[0])
+    boundaries.sort(key=_START)
 
     tokens: list[Token] = []
     para_breaks = lines.para_breaks
     para_index = 0
     cursor = 0
-    pending_para = -1
 
     def add_text(start: int, end: int) -> None:
-        nonlocal pending_para, para_index
-        # Split the run at paragraph breaks that fall inside it.
+        """The TEXT tokens of the run between two markers, one per paragraph (split at the
+        paragraph breaks inside the run), with a PARA token between two of them."""
+        nonlocal para_index
+        first = bisect.bisect_left(para_breaks, start, para_index)
+        last = bisect.bisect_left(para_breaks, end, first)
+        para_index = last
+        pending = -1  # the paragraph break after the last TEXT, while no TEXT follows it
+        after_text = False
         piece_start = start
-        while para_index < len(para_breaks) and para_breaks[para_index] < start:
-            para_index += 1
-        while para_index < len(para_breaks) and para_breaks[para_index] < end:
-            cut = para_breaks[para_index]
-            para_index += 1
-            add_piece(piece_start, cut)
-            if tokens and tokens[-1].type == "TEXT":
-                pending_para = cut
-            piece_start = cut
-        add_piece(piece_start, end)
+        for index in range(first, last + 1):
+            piece_end = para_breaks[index] if index < last else end
+            chunk = text[piece_start:piece_end]
+            body = chunk.strip()
+            if body and (body[0] in ZERO_WIDTH or body[-1] in ZERO_WIDTH):
+                body = strip_blank(body)
+            if body:
+                # Only whitespace precedes the body's first character, which is no whitespace.
+                begin = piece_start + chunk.index(body[0])
+                if pending >= 0:
+                    tokens.append(text_token("PARA", text[pending:begin], pending))
+                    pending = -1
+                tokens.append(text_token("TEXT", body, begin))
+                after_text = True
+            if after_text and index < last:
+                pending = piece_end
+            piece_start = piece_end
 
-    def add_piece(start: int, end: int) -> None:
-        nonlocal pending_para
-        chunk = text[start:end]
-        body = strip_blank(chunk)
-        if not body:
-            return
-        # Only whitespace precedes the body's first character, which is no whitespace.
-        begin = start + chunk.index(body[0])
-        if pending_para >= 0 and tokens and tokens[-1].type == "TEXT":
-            tokens.append(text_token("PARA", text[pending_para:begin], pending_para))
-        pending_para = -1
-        tokens.append(text_token("TEXT", body, begin))
+    def add_lines(start: int, end: int) -> None:
+        """:func:`add_text` for unwrapped text, where a paragraph is a line: one search
+        finds each line's text in the run, and the line break after it."""
+        line_end = -1
+        for match in _LINE_TEXT.finditer(text, start, end):
+            begin = match.start()
+            if line_end >= 0:
+                tokens.append(text_token("PARA", text[line_end:begin], line_end))
+            tokens.append(text_token("TEXT", match.group(1), begin))
+            line_end = match.end()
 
+    fill = add_lines if isinstance(lines, UnwrappedLines) else add_text
     for start, end, token_type, marker in boundaries:
         if start < cursor:
             continue  # overlapping candidates: the first one wins
-        add_text(cursor, start)
-        pending_para = -1
+        if cursor < start:
+            fill(cursor, start)
         tokens.append(MarkerToken(token_type, text[start:end], start, marker))
         cursor = end
-    add_text(cursor, len(text))
+    fill(cursor, len(text))
 
     # Extents tile the text: each token runs to the next one's start.
-    for token, following in itertools.pairwise(tokens):
-        token.end_pos = following.start_pos
-    if tokens:
-        tokens[-1].end_pos = len(text)
+    following: int | None = len(text)
+    for token in reversed(tokens):
+        token.end_pos = following
+        following = token.start_pos
     return LexedText(tokens, wrapped, body_start, rejected)
 
 

@@ -1,4 +1,5 @@
-"""Scanners: one pass over a text for candidate markers, with a language's tables.
+"""Scanners: a pass over a text for candidate markers, with a language's tables (and, in
+text that is not hard-wrapped, a second one for the markers that only open a line).
 
 The English scanner (:func:`scan_english`) reads what follows and precedes "Article 12":
 a capitalised sentence or caption makes a heading, "of", "," or a citing word ("with",
@@ -22,6 +23,7 @@ from .headings import (
     Lines,
     ScheduleCandidate,
     Strength,
+    UnwrappedLines,
     detect_wrapped,
     plan,
 )
@@ -36,6 +38,26 @@ __all__ = [
     "scan_chinese",
     "scan_english",
 ]
+
+
+def _after_line_breaks(line_start: re.Pattern[str]) -> re.Pattern[str]:
+    """``line_start`` right after a line break: one search finds the line-start markers of a
+    text whose line breaks the scan does not stop at (:class:`UnwrappedLines`)."""
+    return re.compile(r"(?:\r\n|\r|\n)(?:" + line_start.pattern + "\n)", line_start.flags)
+
+
+_EN_LINE_OPENINGS = _after_line_breaks(en.LINE_START)
+_ZH_LINE_OPENINGS = _after_line_breaks(zh.LINE_START)
+
+
+def _line_openings(
+    text: str, line_start: re.Pattern[str], after_break: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """The matches of ``line_start`` at every line start of ``text``, in text order."""
+    first = line_start.match(text)
+    openings = [first] if first is not None else []
+    openings.extend(after_break.finditer(text))
+    return openings
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -135,9 +157,10 @@ def _line_start_candidate(
 
 
 def scan_english(text: str) -> tuple[Lines, Candidates]:
-    """Collect the candidate markers of English text (one pass), undecided."""
+    """Collect the candidate markers of English text, undecided: one pass, which stops at
+    line breaks only in hard-wrapped text (elsewhere the line starts are searched apart)."""
     wrapped = detect_wrapped(text)
-    lines = Lines(text, wrapped)
+    lines = Lines(text, wrapped) if wrapped else UnwrappedLines(text)
     articles: list[Candidate] = []
     glued: list[Candidate] = []
     chapters: list[Candidate] = []
@@ -151,33 +174,44 @@ def scan_english(text: str) -> tuple[Lines, Candidates]:
         if match is not None:
             _line_start_candidate(text, match, lines, glued, items, points, schedules)
 
-    opening(0)
+    if not wrapped:
+        for match in _line_openings(text, en.LINE_START, _EN_LINE_OPENINGS):
+            _line_start_candidate(text, match, lines, glued, items, points, schedules)
+        line_items, items = items, []
+    else:
+        opening(0)
+    # The last group an alternative of en.SCAN closes names it: one attribute read instead of
+    # a group lookup per alternative tried.
     for match in en.SCAN.finditer(text):
-        if match.group("nl") is not None:
-            lines.newline(match.start(), match.end())
-            opening(match.end())
-        elif match.group("article") is not None:
+        last = match.lastgroup
+        if last == "nl":
+            if wrapped:
+                lines.newline(match.start(), match.end())
+                opening(match.end())
+        elif last == "art":
             articles.append(
                 _heading_candidate(
                     text, "article", match.start(), match.end(), int(match.group("art")), lines
                 )
             )
-        elif match.group("chapter") is not None:
+        elif last == "chp":
             numeral = match.group("chp")
             number = int(numeral) if numeral.isdigit() else en.parse_roman(numeral)
             if number is not None:
-                lines.heading_line |= lines.at_line_start(match.start())
+                if wrapped:
+                    lines.heading_line |= lines.at_line_start(match.start())
                 chapters.append(
                     _heading_candidate(text, "chapter", match.start(), match.end(), number, lines)
                 )
-        elif match.group("section") is not None:
-            lines.heading_line |= lines.at_line_start(match.start())
+        elif last == "sec":
+            if wrapped:
+                lines.heading_line |= lines.at_line_start(match.start())
             sections.append(
                 _heading_candidate(
                     text, "section", match.start(), match.end(), int(match.group("sec")), lines
                 )
             )
-        elif match.group("paren") is not None:
+        else:
             start = match.start()
             line_start = lines.at_line_start(start)
             inline = not line_start and lines.previous_char(start) in INLINE_LIST_OPENERS
@@ -185,8 +219,16 @@ def scan_english(text: str) -> tuple[Lines, Candidates]:
                 items.append(
                     ItemCandidate(start, match.end(), match.group(), match.group("pv"), inline)
                 )
-
+    if not wrapped:
+        items = _in_text_order(line_items, items)
     return lines, Candidates(articles, glued, chapters, sections, points, items, schedules)
+
+
+def _in_text_order(first: list[ItemCandidate], second: list[ItemCandidate]) -> list[ItemCandidate]:
+    """Two lists of items in text order merged into one (no two items start alike)."""
+    if not first or not second:
+        return first or second
+    return sorted(first + second, key=lambda item: item.start)
 
 
 def _chinese_heading(
@@ -207,14 +249,12 @@ def _chinese_heading(
 
 
 def scan_chinese(text: str) -> tuple[Lines, Candidates]:
-    """Collect the candidate markers of Chinese text (one pass), undecided."""
-    lines = Lines(text, wrapped=False)
+    """Collect the candidate markers of Chinese text, undecided: one search for the line
+    starts, one for the marks (Chinese text is never hard-wrapped)."""
+    lines = UnwrappedLines(text)
     found = Candidates([], [], [], [], [], [], [])
 
-    def opening(pos: int) -> None:
-        match = zh.LINE_START.match(text, pos)
-        if match is None:
-            return
+    def opening(match: re.Match[str]) -> None:
         if match.group("point") is not None:
             number = zh.parse_numeral(match.group("pn"))
             if number is not None and lines.at_paragraph_start:
@@ -262,12 +302,11 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
         "section": found.sections,
         "part": found.parts,
     }
-    opening(0)
-    for match in zh.SCAN.finditer(text):
-        if match.group("nl") is not None:
-            lines.newline(match.start(), match.end())
-            opening(match.end())
-        elif match.group("mark") is not None:
+    for match in _line_openings(text, zh.LINE_START, _ZH_LINE_OPENINGS):
+        opening(match)
+    line_items, found.items = found.items, []
+    for match in zh.SCAN_MARKS.finditer(text):
+        if match.group("pv") is None:
             unit = match.group("unit")
             number = zh.parse_numeral(match.group("num"))
             if number is None:
@@ -277,12 +316,13 @@ def scan_chinese(text: str) -> tuple[Lines, Candidates]:
             if kind != "article":
                 lines.heading_line |= lines.at_line_start(match.start())
             lists[kind].append(_chinese_heading(text, kind, match, number, suffix, lines))
-        elif match.group("paren") is not None:
+        else:
             start = match.start()
             if lines.at_line_start(start):
                 found.items.append(
                     ItemCandidate(start, match.end(), match.group(), match.group("pv"), False)
                 )
+    found.items = _in_text_order(line_items, found.items)
     return lines, found
 
 

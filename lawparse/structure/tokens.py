@@ -82,7 +82,12 @@ class MarkerToken(Token):
     marker: Marker
 
     def __new__(cls, type_: str, value: str, start: int, marker: Marker) -> MarkerToken:
-        token = _bare_token(cls, type_, value, start)
+        # _bare_token written out: one a heading or item.
+        token = _NEW_STR(cls, value)
+        token.type = type_
+        token.value = value
+        token.start_pos = start
+        token.line = token.column = token.end_line = token.end_column = token.end_pos = None
         token.marker = marker
         return token
 
@@ -97,8 +102,16 @@ def _rebuild(type_: str, value: str, start: int, end: int, marker: Marker) -> Ma
 
 
 def text_token(type_: str, value: str, start: int) -> Token:
-    """A ``TEXT`` or ``PARA`` token."""
-    return _bare_token(Token, type_, value, start)
+    """A ``TEXT`` or ``PARA`` token (:func:`_bare_token` written out: one a paragraph)."""
+    token = _NEW_STR(Token, value)
+    token.type = type_
+    token.value = value
+    token.start_pos = start
+    token.line = token.column = token.end_line = token.end_column = token.end_pos = None
+    return token
+
+
+_NEW_STR = str.__new__
 
 
 class ContentToken(Token):
