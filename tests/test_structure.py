@@ -230,3 +230,22 @@ def test_items_quoted_by_an_amending_item_get_a_scope_of_their_own() -> None:
         "art_1__para_2__item_1__qstr_2__item_2",
     ]
     assert clause.items[1].text == "in subsection (1A), omit the words."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 上海市测试条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了测试。\n\n"
+        "## 第二章 附则\n\n### 第一节 一般规定\n\n第二条 本条例施行。\n",
+        "# Provisions on Testing\n\n## Chapter I General\n\nArticle 1 These apply.\n\n"
+        "## Chapter II Supplementary\n\nArticle 2 They end.\n",
+    ],
+    ids=["zh", "en"],
+)
+def test_markdown_heading_marks_belong_to_their_headings(text: str) -> None:
+    """The layout of the public collection of PRC law (LawRefBook) and of
+    render.markdown: "# " before the title, "## " before chapters."""
+    reg = _parse(text)
+    assert reg.title is not None and not reg.title.startswith("#")
+    assert [c.number for c in reg.chapters] == [1, 2]
+    assert all("#" not in a.text for a in reg.articles)
