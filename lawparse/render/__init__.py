@@ -7,11 +7,12 @@ from .text import text
 
 if TYPE_CHECKING:
     from .akn import akn
+    from .markdown import markdown
 
-__all__ = ["akn", "text", "to_json"]
+__all__ = ["akn", "markdown", "text", "to_json"]
 
 # Loaded on first use: Akoma Ntoso needs lxml, which ``render.text`` does not.
-_LAZY = {"akn": "akn"}
+_LAZY = {"akn": "akn", "markdown": "markdown"}
 
 
 def __getattr__(name: str) -> Any:
