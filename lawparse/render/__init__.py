@@ -7,12 +7,20 @@ from .text import text
 
 if TYPE_CHECKING:
     from .akn import akn
+    from .html import html, html_index
     from .markdown import markdown
+    from .schema import json_schema
 
-__all__ = ["akn", "markdown", "text", "to_json"]
+__all__ = ["akn", "html", "html_index", "json_schema", "markdown", "text", "to_json"]
 
 # Loaded on first use: Akoma Ntoso needs lxml, which ``render.text`` does not.
-_LAZY = {"akn": "akn", "markdown": "markdown"}
+_LAZY = {
+    "akn": "akn",
+    "html": "html",
+    "html_index": "html",
+    "json_schema": "schema",
+    "markdown": "markdown",
+}
 
 
 def __getattr__(name: str) -> Any:

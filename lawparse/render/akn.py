@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from ..languages import en, zh
 from ..model import Event, EventKind, Regulation, Span
-from .layout import Block, Link, Links, blocks, eids, links, pieces
+from .layout import Block, Link, Links, blocks, eids, links, pieces, printable
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -34,8 +34,6 @@ __all__ = ["AKN_NAMESPACE", "akn", "country", "work_uri"]
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _NS = f"{{{AKN_NAMESPACE}}}"
 
-# Characters XML 1.0 cannot carry: they are replaced, so that any input gives a document.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 _NOUNS = {
@@ -72,10 +70,6 @@ _PRC = {
 }
 _UK = {**_PRC, "part": "part", "section": "division", "article": "section", "clause": "subsection"}
 _UK_ITEMS = ("paragraph", "subparagraph", "clause", "subclause")
-
-
-def _xml(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
 
 
 def _first_named(text: str, table: Sequence[tuple[str, str]]) -> str | None:
@@ -154,9 +148,9 @@ class _Document:
 def _sub(parent: _Element, tag: str, text: str | None = None, **attributes: str) -> _Element:
     from lxml import etree
 
-    element = etree.SubElement(parent, _NS + tag, {k: _xml(v) for k, v in attributes.items()})
+    element = etree.SubElement(parent, _NS + tag, {k: printable(v) for k, v in attributes.items()})
     if text is not None:
-        element.text = _xml(text)
+        element.text = printable(text)
     return element
 
 
@@ -330,9 +324,9 @@ def _inline(doc: _Document, parent: _Element, runs: Sequence[tuple[str, Link | N
     for text, link in runs:
         if link is None:
             if last is None:
-                parent.text = (parent.text or "") + _xml(text)
+                parent.text = (parent.text or "") + printable(text)
             else:
-                last.tail = (last.tail or "") + _xml(text)
+                last.tail = (last.tail or "") + printable(text)
             continue
         if link.eid is not None:
             href = f"#{link.eid}"

@@ -9,6 +9,7 @@ reference, which points into the source, can be placed inside it (:func:`pieces`
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -38,6 +39,7 @@ __all__ = [
     "eids",
     "links",
     "pieces",
+    "printable",
     "quotation_of",
     "references",
     "walk",
@@ -55,6 +57,16 @@ Kind = Literal[
     "schedule",
 ]
 _Node = Part | Chapter | Section | Article | Point | Clause | Item | Schedule
+
+_REPLACEMENT = chr(0xFFFD)
+_NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with the characters XML cannot carry (control characters, lone surrogates)
+    replaced, so that any input gives a well-formed document."""
+    return _NOT_XML.sub(_REPLACEMENT, text)
+
 
 QUOTATION = "__qstr_"
 """The eId segment of a quoted structure (see lawparse.structure.build): the items a
