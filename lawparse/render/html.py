@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+from unicodedata import east_asian_width
 
 from ..model import Event, EventKind, Period, Regulation, Span, Status
 from .akn import country, work_uri
@@ -80,6 +81,7 @@ class _Row:
     unknown_end: bool
     why: str | None
     not_before: dt.date | None = None
+    events: tuple[Event, ...] = ()
 
 
 def _element(tag: str, text: str | None = None, **attributes: str) -> _Element:
@@ -149,7 +151,8 @@ def _ticks(low: dt.date, high: dt.date) -> list[tuple[dt.date, str]]:
 def _timeline(rows: Sequence[_Row], events: Sequence[Event], caption: str) -> _Element:
     """The SVG picture: a year axis, a lane of event marks, one bar per row."""
     bottom = _AXIS + _LANE + _ROW * max(1, len(rows)) + 4
-    kinds = list(dict.fromkeys(event.kind for event in events))
+    marked = [*events, *(event for row in rows for event in row.events)]
+    kinds = sorted({event.kind for event in marked}, key=list(EventKind).index)
     height = bottom + (_LEGEND if kinds else 4)
     svg = _element(
         "svg",
@@ -162,7 +165,7 @@ def _timeline(rows: Sequence[_Row], events: Sequence[Event], caption: str) -> _E
     svg.set("aria-label", printable(caption))
     _sub(svg, "title", caption)
     _sub(svg, "rect", x="0", y="0", width=str(TIMELINE_WIDTH), height=str(height), fill="#f7fafc")
-    bounds = _span_of(rows, events)
+    bounds = _span_of(rows, marked)
     plot_left, plot_right = _LABELS + 10, TIMELINE_WIDTH - 12
     if bounds is None:
         _sub(svg, "text", "no dates stated", x=str(plot_left), y=str(_AXIS + 18), fill="#718096")
@@ -182,16 +185,17 @@ def _timeline(rows: Sequence[_Row], events: Sequence[Event], caption: str) -> _E
     for index, event in enumerate(events):
         assert event.date is not None
         x = x_of(event.date)
-        colour = _COLOURS[event.kind]
         y = _AXIS + 10 + (index % 2) * 8
-        _sub(svg, "line", x1=str(x), x2=str(x), y1=str(y), y2=str(bottom), stroke=colour)
-        mark = _sub(
+        _sub(
             svg,
-            "path",
-            d=f"M{x} {y - 6} L{x + 6} {y} L{x} {y + 6} L{x - 6} {y} Z",
-            fill=colour,
+            "line",
+            x1=str(x),
+            x2=str(x),
+            y1=str(y),
+            y2=str(bottom),
+            stroke=_COLOURS[event.kind],
         )
-        _sub(mark, "title", f"{event.date.isoformat()} {event.kind.value}")
+        _mark(svg, x, y, event)
     for index, row in enumerate(rows):
         top = _AXIS + _LANE + index * _ROW
         label = _sub(svg, "text", _shorten(row.label), x="6", y=str(top + 16), fill="#1a202c")
@@ -233,6 +237,10 @@ def _timeline(rows: Sequence[_Row], events: Sequence[Event], caption: str) -> _E
         )
         until = row.until.isoformat() if row.until else "open-ended"
         _sub(bar, "title", f"{row.label}: {row.start.isoformat()} to {until}")
+    for index, row in enumerate(rows):
+        for event in row.events:  # an act's own events, on its row of an index
+            if event.date is not None:
+                _mark(svg, x_of(event.date), _AXIS + _LANE + index * _ROW + _ROW / 2, event)
     x = 6.0
     for kind in kinds:
         y = bottom + 14
@@ -243,12 +251,25 @@ def _timeline(rows: Sequence[_Row], events: Sequence[Event], caption: str) -> _E
             fill=_COLOURS[kind],
         )
         _sub(svg, "text", kind.value, x=str(x + 14), y=str(y + 4), fill="#4a5568")
-        x += 24 + 8 * len(kind.value)
+        x += 26 + 9 * len(kind.value)
     return svg
 
 
-def _shorten(text: str, width: int = 30) -> str:
-    return text if len(text) <= width else text[: width - 1] + chr(0x2026)
+def _mark(svg: _Element, x: float, y: float, event: Event) -> None:
+    assert event.date is not None
+    path = f"M{x} {y - 6} L{x + 6} {y} L{x} {y + 6} L{x - 6} {y} Z"
+    mark = _sub(svg, "path", d=path, fill=_COLOURS[event.kind], stroke="#fff")
+    _sub(mark, "title", f"{event.date.isoformat()} {event.kind.value}")
+
+
+def _shorten(text: str, width: int = 28) -> str:
+    """At most ``width`` columns of text, a wide (CJK) character counting two."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if east_asian_width(char) in "WF" else 1
+        if used > width - 1 and index < len(text) - 1:
+            return text[:index] + chr(0x2026)
+    return text
 
 
 def _work_row(reg: Regulation, href: str | None) -> _Row:
@@ -398,12 +419,10 @@ def html_index(acts: Sequence[tuple[str, Regulation]], day: dt.date | None = Non
     per act; ``day`` adds each act's status on that day to the list below."""
     root, body = _document("lawparse corpus", "en")
     rows = []
-    events: list[Event] = []
     for href, reg in acts:
-        rows.append(_work_row(reg, href))
-        events.extend(_own_events(reg))
+        rows.append(replace(_work_row(reg, href), events=tuple(_own_events(reg))))
     figure = _sub(body, "figure", id="timeline")
-    figure.append(_timeline(rows, events, f"When the {len(acts)} acts apply"))
+    figure.append(_timeline(rows, (), f"When the {len(acts)} acts apply"))
     main = _sub(body, "main")
     _sub(main, "h1", f"{len(acts)} acts")
     listing = _sub(main, "ol")
