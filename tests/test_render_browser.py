@@ -53,6 +53,10 @@ def _pixels(image: Image.Image) -> list[tuple[int, int, int]]:
     return list(zip(data[0::3], data[1::3], data[2::3], strict=True))
 
 
+def _distance(one: tuple[int, int, int], other: tuple[int, int, int]) -> int:
+    return sum(abs(a - b) for a, b in zip(one, other, strict=True))
+
+
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_page_in_a_browser(name: str, tmp_path: Path) -> None:
     reg = lawparse.parse_file(PAGES[name])
@@ -74,10 +78,10 @@ def test_page_in_a_browser(name: str, tmp_path: Path) -> None:
     box = (TIMELINE_MARGIN, TIMELINE_MARGIN, TIMELINE_MARGIN + width, TIMELINE_MARGIN + height)
     pixels = _pixels(image.crop(box))
     background = pixels[0]
-    drawn = [p for p in pixels if sum(abs(a - b) for a, b in zip(p, background)) > 60]
+    drawn = [p for p in pixels if _distance(p, background) > 60]
     bar = [p for p in drawn if p[2] > p[0] + 60]  # the blue of an applicability bar
     assert len(drawn) > len(pixels) // 50, "the timeline box is blank"
     assert bar, "no applicability bar drawn"
     # Outside the box, below it, the page goes on: the box is where the page says it is.
     below = _pixels(image.crop((0, box[3] + 4, WINDOW[0], box[3] + 8)))
-    assert all(sum(abs(a - b) for a, b in zip(p, (255, 255, 255))) < 30 for p in below)
+    assert all(_distance(p, (255, 255, 255)) < 30 for p in below)

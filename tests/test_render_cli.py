@@ -27,7 +27,9 @@ def validator() -> jsonschema.Draft202012Validator:
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
-def test_schema_validates_parse_json(path: Path, validator: jsonschema.Draft202012Validator) -> None:
+def test_schema_validates_parse_json(
+    path: Path, validator: jsonschema.Draft202012Validator
+) -> None:
     status, out, _ = run(["parse", "--json", str(path)])
     assert status == 0
     errors = [f"{list(e.path)}: {e.message[:200]}" for e in validator.iter_errors(json.loads(out))]
