@@ -114,7 +114,7 @@ def _row(label: str, href: str | None, period: Period) -> _Row:
 
 
 def _own_events(reg: Regulation) -> list[Event]:
-    return [e for e in reg.events if e.about is None and e.date is not None]
+    return [e for e in reg.timeline() if e.about is None and e.date is not None]
 
 
 def _span_of(rows: Sequence[_Row], events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
@@ -179,6 +179,8 @@ def _timeline(rows: Sequence[_Row], events: Sequence[Event], caption: str) -> _E
 
     if bounds is not None:
         for day, name in _ticks(low, high):
+            if x_of(day) > plot_right - 24:
+                continue  # its label would be cut at the edge
             at = str(x_of(day))
             _sub(svg, "line", x1=at, x2=at, y1=str(_AXIS - 6), y2=str(bottom), stroke="#e2e8f0")
             _sub(svg, "text", name, x=at, y=str(_AXIS - 10), fill="#4a5568")
@@ -196,6 +198,11 @@ def _timeline(rows: Sequence[_Row], events: Sequence[Event], caption: str) -> _E
             stroke=_COLOURS[event.kind],
         )
         _mark(svg, x, y, event)
+        following = events[index + 1].date if index + 1 < len(events) else None
+        if following is None or x_of(following) - x > 84:  # room for the date beside it
+            label = _sub(svg, "text", event.date.isoformat(), x=str(x + 9), y=str(y + 4))
+            label.set("font-size", "11")
+            label.set("fill", "#4a5568")
     for index, row in enumerate(rows):
         top = _AXIS + _LANE + index * _ROW
         label = _sub(svg, "text", _shorten(row.label), x="6", y=str(top + 16), fill="#1a202c")
@@ -284,7 +291,10 @@ def _work_row(reg: Regulation, href: str | None) -> _Row:
 
 def _rows(reg: Regulation) -> list[_Row]:
     rows = [_work_row(reg, None)]
-    labels = {p.eid: p.label for p in reg.provisions}
+    labels = {
+        p.eid: " ".join(filter(None, (p.label, getattr(p, "heading", None))))
+        for p in reg.provisions
+    }
     for own in reg.provisions_applying:
         rows.append(_row(labels.get(own.eid, own.eid), f"#{own.eid}", own.period()))
     return rows
