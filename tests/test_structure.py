@@ -216,7 +216,7 @@ def test_items_quoted_by_an_amending_item_get_a_scope_of_their_own() -> None:
         "Article 1\n\n(1)This Act amends.\n\n(2)In section 188 (interim duty)—\n\n"
         "(a)for subsection (1) substitute—\n\n"
         "\u201c(1)If the authority—\n\n(a)decide one thing, or\n\n(b)decide another.\n\n"
-        "(1ZA)In any other case—\n\n(a)first, and\n\n(b)second.\u201d;\n\n"
+        "(1ZA)In any other \u201ccase\u201d—\n\n(a)first, and\n\n(b)second.\u201d;\n\n"
         "(b)in subsection (1A), omit the words.\n\nArticle 2 Other."
     )
     reg = _parse(text)

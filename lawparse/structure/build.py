@@ -20,6 +20,7 @@ from lark import Token, Transformer
 from ..languages import detect_language, heading_text
 from ..languages.common import (
     CLOSE_BRACKETS,
+    INDENT,
     OPEN_BRACKETS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -522,16 +523,16 @@ class _Models:
         stack: list[_ItemDraft] = []
         clause_quotes: list[list[_ItemDraft]] = []
         quotation: _Quotation | None = None
-        inside, read_to = False, _start(tokens[0])
+        depth, read_to = 0, _start(tokens[0])
         for token in tokens:
             if token.type != "ITEM":
                 current = quotation.stack if quotation is not None else stack
                 if current:
                     current[-1].end = _end(token)
                 continue
-            inside, closed = self.quoting(read_to, _start(token), inside)
+            depth, closed = self.quoting(read_to, _start(token), depth)
             read_to = _start(token)
-            if not inside:
+            if not depth:
                 quotation = None
             elif quotation is None or closed:
                 quotation = _Quotation([])
@@ -558,16 +559,26 @@ class _Models:
         built = [self.item(draft, parent, position, 1) for position, draft in enumerate(roots, 1)]
         return _in_order([*built, *self.quoted_items(clause_quotes, parent)])
 
-    def quoting(self, start: int, end: int, inside: bool) -> tuple[bool, bool]:
-        """Whether ``end`` lies inside a quotation, given whether ``start`` did, and whether
-        a quotation closed in between. Being inside is a state, not a depth: a quotation of
-        several paragraphs opens each of them and closes only the last."""
+    def quoting(self, start: int, end: int, depth: int) -> tuple[int, bool]:
+        """How deep ``end`` lies in quotations, given the depth at ``start``, and whether
+        every quotation closed in between. A quoted term inside a quotation nests ("(9)In
+        subsection (8), “local authority” has ..."), but an opening mark at a line
+        start inside a quotation continues it: a quotation of several paragraphs opens each
+        of them and closes only the last."""
         closed = False
         for mark in _QUOTE_MARKS.finditer(self.text, start, end):
-            opening = mark.group() == QUOTE_OPEN
-            closed = closed or (inside and not opening)
-            inside = opening
-        return inside, closed
+            if mark.group() == QUOTE_CLOSE:
+                depth = max(0, depth - 1)
+                closed = closed or depth == 0
+            elif not (depth and self.at_line_start(mark.start())):
+                depth += 1
+        return depth, closed
+
+    def at_line_start(self, pos: int) -> bool:
+        index = pos - 1
+        while index >= 0 and self.text[index] in INDENT:
+            index -= 1
+        return index < 0 or self.text[index] in "\r\n"
 
     def quoted_items(self, quotes: list[list[_ItemDraft]], owner: str) -> list[Item]:
         return [
