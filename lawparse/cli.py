@@ -636,6 +636,72 @@ def _cmd_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return answers.status
 
 
+# render and schema ---------------------------------------------------------------------------
+
+RENDER_SUFFIXES = {
+    "akn": ".akn.xml",
+    "markdown": ".md",
+    "html": ".html",
+    "json": ".json",
+    "text": ".txt",
+}
+"""The file a text becomes in ``render DIR -o OUT``, by format."""
+
+
+def _rendered(reg: Regulation, to: str) -> str:
+    from . import render
+
+    if to == "akn":
+        return render.akn(reg)
+    if to == "markdown":
+        return render.markdown(reg)
+    if to == "html":
+        return render.html(reg)
+    if to == "json":
+        return to_json(reg) + "\n"
+    return render.text(reg)
+
+
+def _cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    many = len(args.paths) > 1 or any(p != "-" and Path(p).is_dir() for p in args.paths)
+    if many and not args.output:
+        print("lawparse render: a directory or several files need -o OUT (a folder)", file=err)
+        return EXIT_USAGE
+    results, status = _parse_inputs(args.paths, args.encoding, err)
+    if not many:
+        if results:
+            rendered = _rendered(results[0][1], args.to)
+            if args.output:
+                Path(args.output).write_text(rendered, encoding="utf-8", newline="")
+            else:
+                out.write(rendered)
+        return status
+    folder = Path(args.output)
+    folder.mkdir(parents=True, exist_ok=True)
+    roots = [Path(p) for p in args.paths if p != "-" and Path(p).is_dir()]
+    written: list[tuple[str, Regulation]] = []
+    for name, reg in results:
+        path = Path(name)
+        base = next((path.relative_to(r) for r in roots if path.is_relative_to(r)), Path(path.name))
+        target = folder / base.with_suffix(RENDER_SUFFIXES[args.to])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_rendered(reg, args.to), encoding="utf-8", newline="")
+        written.append((target.relative_to(folder).as_posix(), reg))
+    if args.to == "html":
+        from .render.html import html_index
+
+        (folder / "index.html").write_text(html_index(written), encoding="utf-8")
+    print(f"{len(written)} file(s) written to {folder}", file=out)
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .render.schema import json_schema
+
+    _print_json(json_schema(), out)
+    return EXIT_OK
+
+
 # validate ----------------------------------------------------------------------------------
 
 
@@ -758,6 +824,16 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--eid", required=True, help="the provision: art_12, or a whole eId")
     history.add_argument("--title", help="the work, when several have the provision")
     history.add_argument("--db", metavar="DB", help="answer from an index made by 'index'")
+    rendering = add("render", "Render texts as Akoma Ntoso, Markdown, HTML, JSON or text.")
+    rendering.add_argument("--to", required=True, choices=tuple(RENDER_SUFFIXES), help="format")
+    rendering.add_argument(
+        "-o", "--output", help="the file to write; a folder for a directory or several files"
+    )
+    schema = commands.add_parser(
+        "schema", help="The JSON Schema of 'parse --json' output.",
+        description="Print the JSON Schema (2020-12) of what 'parse --json' prints.",
+    )  # fmt: skip
+    del schema
     return parser
 
 
@@ -782,6 +858,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "index": _cmd_index,
         "export": _cmd_export,
         "history": _cmd_history,
+        "render": _cmd_render,
+        "schema": _cmd_schema,
     }
     try:
         return handlers[args.command](args, out, err)

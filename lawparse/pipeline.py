@@ -16,7 +16,7 @@ from .diagnostics import diagnostic
 from .errors import EmptyInputError, InvalidDateError, LawParseError, NoStructureError
 from .events.reader import regulation_events
 from .languages import detect_language, en, heading_text, zh
-from .languages.common import SENTENCE_FINAL
+from .languages.common import SENTENCE_FINAL, markdown_heading_end
 from .model import (
     Article,
     Diagnostic,
@@ -135,7 +135,9 @@ def _parse(
     language, translation_language, lexed = lex_text(text)
     body = build_body(source, lexed, bilingual=translation_language is not None)
     preface_clauses = split_clauses(text, body.preface.start, body.preface.end, lexed.wrapped)
-    title = (find_title_zh if language == zh.CODE else find_title)(text, preface_clauses)
+    # A Markdown title line ("# 上海市...条例") is the title without its mark.
+    title_lines = [(markdown_heading_end(text, start), end) for start, end in preface_clauses]
+    title = (find_title_zh if language == zh.CODE else find_title)(text, title_lines)
     event_languages = (language, translation_language) if translation_language else (language,)
     provisions: list[Article | Point] = [
         *body.articles(),

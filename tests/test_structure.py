@@ -205,3 +205,47 @@ def test_without_a_writable_cache_folder_the_grammar_is_built_each_time(tmp_path
     result = _parse_in_a_new_process(blocked)
     assert result.stdout.strip() == "['Article 1', 'Article 2']", result.stderr
     assert result.stderr == ""
+
+
+def test_items_quoted_by_an_amending_item_get_a_scope_of_their_own() -> None:
+    """The Homelessness Reduction Act 2017, s. 5(4): "(a) for subsection (1) substitute—
+    \u201c(1) ... (a) ... (b) ...\u201d" quotes items that must not take the eIds of the
+    amending provision's own (a) and (b); numbering that starts again inside one quotation is
+    another quoted subsection."""
+    text = (
+        "Article 1\n\n(1)This Act amends.\n\n(2)In section 188 (interim duty)—\n\n"
+        "(a)for subsection (1) substitute—\n\n"
+        "\u201c(1)If the authority—\n\n(a)decide one thing, or\n\n(b)decide another.\n\n"
+        "(1ZA)In any other \u201ccase\u201d—\n\n(a)first, and\n\n(b)second.\u201d;\n\n"
+        "(b)in subsection (1A), omit the words.\n\nArticle 2 Other."
+    )
+    reg = _parse(text)
+    clause = reg.article(1).clauses[1]
+    outer = [(item.eid, item.label) for item in clause.items]
+    assert outer == [("art_1__para_2__item_1", "(a)"), ("art_1__para_2__item_2", "(b)")]
+    assert [item.eid for item in clause.items[0].items] == [
+        "art_1__para_2__item_1__qstr_1__item_1",
+        "art_1__para_2__item_1__qstr_1__item_2",
+        "art_1__para_2__item_1__qstr_2__item_1",
+        "art_1__para_2__item_1__qstr_2__item_2",
+    ]
+    assert clause.items[1].text == "in subsection (1A), omit the words."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 上海市测试条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了测试。\n\n"
+        "## 第二章 附则\n\n### 第一节 一般规定\n\n第二条 本条例施行。\n",
+        "# Provisions on Testing\n\n## Chapter I General\n\nArticle 1 These apply.\n\n"
+        "## Chapter II Supplementary\n\nArticle 2 They end.\n",
+    ],
+    ids=["zh", "en"],
+)
+def test_markdown_heading_marks_belong_to_their_headings(text: str) -> None:
+    """The layout of the public collection of PRC law (LawRefBook) and of
+    render.markdown: "# " before the title, "## " before chapters."""
+    reg = _parse(text)
+    assert reg.title is not None and not reg.title.startswith("#")
+    assert [c.number for c in reg.chapters] == [1, 2]
+    assert all("#" not in a.text for a in reg.articles)

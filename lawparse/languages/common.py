@@ -144,3 +144,19 @@ line, then the quoted paragraphs): the quotation follows the words as if on thei
 def quote_slot(index: int) -> str:
     """The stand-in for quotation ``index`` in an instruction (see :data:`QUOTE_SLOT`)."""
     return f"\ue000{index}\ue001"
+
+
+MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
+"""The mark of a Markdown heading line ("## 第一章 总则"): the layout of the public
+collection of PRC law (LawRefBook) and of ``lawparse.render.markdown``; a heading after it
+stands at the start of its line."""
+
+
+def markdown_heading_end(text: str, line_start: int) -> int:
+    """Where the text of a line starting at ``line_start`` begins after a Markdown heading
+    mark; ``line_start`` itself when the line has none."""
+    mark = MARKDOWN_HEADING.match(text, line_start)
+    return mark.end() if mark else line_start
+
+
+__all__ += ["MARKDOWN_HEADING", "markdown_heading_end"]

@@ -908,3 +908,23 @@ CITED_NUMBER = re.compile(rf"(?P<n>\d+)(?P<suffix>[A-Z]{{0,2}})(?:-(?P<sub>\d+))
 def citation_numeral(number: int) -> str:
     """How a citation writes an article's number: Article <21>."""
     return str(number)
+
+
+# Rendering: where an act comes from, and its words in other formats ---------------------------
+
+JURISDICTIONS = (
+    ("Shanghai", "cn-sh"), ("Pudong", "cn-sh"), ("Beijing", "cn-bj"), ("Tianjin", "cn-tj"),
+    ("Chongqing", "cn-cq"), ("Guangdong", "cn-gd"), ("Shenzhen", "cn-gd"),
+    ("Zhejiang", "cn-zj"), ("Jiangsu", "cn-js"), ("Hainan", "cn-hi"), ("Fujian", "cn-fj"),
+    ("Shandong", "cn-sd"), ("Sichuan", "cn-sc"), ("Henan", "cn-ha"), ("Hubei", "cn-hb"),
+    ("Hunan", "cn-hn"),
+)  # fmt: skip
+"""The places an English translation of Chinese law names, with their ISO 3166-2 codes."""
+UK_COUNTRY = "gb"
+UK_SIGNS = ("Royal Assent", "Parliament")
+"""An event's instrument or body that makes an act a UK Act: an Act of Parliament,
+dated by its Royal Assent."""
+UK_ACT_TITLE = re.compile(r"\bAct\s+\d{4}$")
+"""A UK Act's short title ends with its year: "Homelessness Reduction Act 2017"."""
+LANGUAGE_CODE = "eng"
+"""ISO 639-2, as FRBRlanguage writes a language."""

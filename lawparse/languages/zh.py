@@ -709,3 +709,27 @@ CITED_NUMBER_SEPARATOR = re.compile(rf"[{LIST_SEPARATOR}{''.join(CITATION_RANGE_
 def citation_numeral(number: int) -> str:
     """How a citation writes an article's number: 第<二十一>条."""
     return to_numeral(number)
+
+
+# Rendering: where an act comes from, and its words in other formats ---------------------------
+
+JURISDICTIONS = (
+    ("上海", "cn-sh"), ("北京", "cn-bj"), ("天津", "cn-tj"), ("重庆", "cn-cq"),
+    ("河北", "cn-he"), ("山西", "cn-sx"), ("内蒙古", "cn-nm"), ("辽宁", "cn-ln"),
+    ("吉林", "cn-jl"), ("黑龙江", "cn-hl"), ("江苏", "cn-js"), ("浙江", "cn-zj"),
+    ("安徽", "cn-ah"), ("福建", "cn-fj"), ("江西", "cn-jx"), ("山东", "cn-sd"),
+    ("河南", "cn-ha"), ("湖北", "cn-hb"), ("湖南", "cn-hn"), ("广东", "cn-gd"),
+    ("广西", "cn-gx"), ("海南", "cn-hi"), ("四川", "cn-sc"), ("贵州", "cn-gz"),
+    ("云南", "cn-yn"), ("西藏", "cn-xz"), ("陕西", "cn-sn"), ("甘肃", "cn-gs"),
+    ("青海", "cn-qh"), ("宁夏", "cn-nx"), ("新疆", "cn-xj"), ("香港", "cn-hk"),
+    ("澳门", "cn-mo"),
+)  # fmt: skip
+"""Provinces and their ISO 3166-2 codes, in the form Akoma Ntoso names a country
+(FRBRcountry "cn-sh"): the first one an act's issuer or title names is where it applies;
+none is a national act ("cn")."""
+COUNTRY = "cn"
+LANGUAGE_CODE = "zho"
+"""ISO 639-2, as FRBRlanguage writes a language."""
+MARKDOWN_INFO_END = "<!-- INFO END -->"
+"""The line the public collection of PRC law (LawRefBook) writes between an act's dated
+notes and its body."""

@@ -10,6 +10,7 @@ without re-validating each field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,15 @@ from typing import Any
 from lark import Token, Transformer
 
 from ..languages import detect_language, heading_text
-from ..languages.common import CLOSE_BRACKETS, OPEN_BRACKETS, WHITESPACE_RUN, strip_blank
+from ..languages.common import (
+    CLOSE_BRACKETS,
+    INDENT,
+    OPEN_BRACKETS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    WHITESPACE_RUN,
+    strip_blank,
+)
 from ..languages.en import ROMAN_LETTERS, letter_number, parse_roman
 from ..languages.zh import SUFFIX_MARK, parse_numeral
 from ..model import (
@@ -283,6 +292,20 @@ class _ItemDraft:
     style: str
     end: int
     children: list[_ItemDraft] = field(default_factory=list)
+    quotes: list[list[_ItemDraft]] = field(default_factory=list)
+
+
+_QUOTE_MARKS = re.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+
+
+@dataclass
+class _Quotation:
+    """Items read inside a quotation: the wording an amending provision inserts ("for
+    subsection (1) substitute— “(1) ... (a) ...”"), numbered in a scope of their own so
+    that their eIds never collide with the amending provision's own items."""
+
+    roots: list[_ItemDraft]
+    stack: list[_ItemDraft] = field(default_factory=list)
 
 
 class _Models:
@@ -557,28 +580,84 @@ class _Models:
             return []
         roots: list[_ItemDraft] = []
         stack: list[_ItemDraft] = []
+        clause_quotes: list[list[_ItemDraft]] = []
+        quotation: _Quotation | None = None
+        depth, read_to = 0, _start(tokens[0])
         for token in tokens:
             if token.type != "ITEM":
-                if stack:
-                    stack[-1].end = _end(token)
+                current = quotation.stack if quotation is not None else stack
+                if current:
+                    current[-1].end = _end(token)
                 continue
+            depth, closed = self.quoting(read_to, _start(token), depth)
+            read_to = _start(token)
+            if not depth:
+                quotation = None
+            elif quotation is None or closed:
+                quotation = _Quotation([])
+                (stack[-1].quotes if stack else clause_quotes).append(quotation.roots)
             marker = _marker(token)
-            style, number = _resolve_style(marker, stack)
+            scope_stack = quotation.stack if quotation is not None else stack
+            style, number = _resolve_style(marker, scope_stack)
             draft = _ItemDraft(token, marker, number, style, _end(token))
-            styles = [d.style for d in stack]
+            styles = [d.style for d in scope_stack]
             if style in styles:
-                del stack[styles.index(style) :]
-            (stack[-1].children if stack else roots).append(draft)
-            stack.append(draft)
-        return [self.item(draft, parent, position, 1) for position, draft in enumerate(roots, 1)]
+                del scope_stack[styles.index(style) :]
+            if scope_stack:
+                scope_stack[-1].children.append(draft)
+            elif quotation is None:
+                roots.append(draft)
+            else:
+                if _restarts(quotation.roots, draft):
+                    # Numbering that starts again inside one quotation is another quoted
+                    # subsection whose own number ("(1ZA)") is no marker we read.
+                    quotation.roots = []
+                    (stack[-1].quotes if stack else clause_quotes).append(quotation.roots)
+                quotation.roots.append(draft)
+            scope_stack.append(draft)
+        built = [self.item(draft, parent, position, 1) for position, draft in enumerate(roots, 1)]
+        return _in_order([*built, *self.quoted_items(clause_quotes, parent)])
+
+    def quoting(self, start: int, end: int, depth: int) -> tuple[int, bool]:
+        """How deep ``end`` lies in quotations, given the depth at ``start``, and whether
+        every quotation closed in between. A quoted term inside a quotation nests ("(9)In
+        subsection (8), “local authority” has ..."), but an opening mark at a line
+        start inside a quotation continues it: a quotation of several paragraphs opens each
+        of them and closes only the last."""
+        closed = False
+        for mark in _QUOTE_MARKS.finditer(self.text, start, end):
+            if mark.group() == QUOTE_CLOSE:
+                depth = max(0, depth - 1)
+                closed = closed or depth == 0
+            elif not (depth and self.at_line_start(mark.start())):
+                depth += 1
+        return depth, closed
+
+    def at_line_start(self, pos: int) -> bool:
+        index = pos - 1
+        while index >= 0 and self.text[index] in INDENT:
+            index -= 1
+        return index < 0 or self.text[index] in "\r\n"
+
+    def quoted_items(self, quotes: list[list[_ItemDraft]], owner: str) -> list[Item]:
+        return [
+            self.item(draft, f"{owner}__qstr_{index}", position, 1)
+            for index, roots in enumerate(quotes, 1)
+            for position, draft in enumerate(roots, 1)
+        ]
 
     def item(self, draft: _ItemDraft, parent: str, position: int, depth: int) -> Item:
         name = "item" if depth == 1 else "subitem"
         eid = f"{parent}__{name}_{draft.number if draft.number is not None else position}"
-        children = [
-            self.item(child, eid, child_position, depth + 1)
-            for child_position, child in enumerate(draft.children, 1)
-        ]
+        children = _in_order(
+            [
+                *(
+                    self.item(child, eid, child_position, depth + 1)
+                    for child_position, child in enumerate(draft.children, 1)
+                ),
+                *self.quoted_items(draft.quotes, eid),
+            ]
+        )
         end = max([draft.end, *(child.span.end for child in children)])
         return trusted(
             Item,
@@ -589,6 +668,16 @@ class _Models:
             span=trusted_span(_start(draft.token), end),
             items=tuple(children),
         )
+
+
+def _restarts(roots: list[_ItemDraft], draft: _ItemDraft) -> bool:
+    if not roots or roots[-1].number is None or draft.number is None:
+        return False
+    return draft.number <= roots[-1].number
+
+
+def _in_order(items: list[Item]) -> list[Item]:
+    return sorted(items, key=lambda item: item.span.start)
 
 
 def _eid_suffix(suffix: str) -> str:

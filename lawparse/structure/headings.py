@@ -25,10 +25,12 @@ from lark import Token
 from ..languages.common import (
     COLONS,
     INDENT,
+    MARKDOWN_HEADING,
     SENTENCE_END,
     SENTENCE_FINAL,
     ZERO_WIDTH,
     is_blank,
+    markdown_heading_end,
     strip_blank,
 )
 from ..languages.en import FULL_STOP, ITEM_DOTS, letter_number, parse_roman
@@ -105,6 +107,7 @@ class Lines:
         self.wrapped = wrapped
         self.para_breaks: list[int] = []  # offsets of line breaks that end a paragraph
         self.line_start = 0
+        self.text_start = markdown_heading_end(text, 0)
         self.blank_before = True
         self.at_paragraph_start = True
         self.heading_line = False  # the current line opens with a chapter or section heading
@@ -126,20 +129,24 @@ class Lines:
             self.at_paragraph_start = True
             self.blank_before = True
         self.line_start = end
+        self.text_start = markdown_heading_end(self.text, end)
         self.heading_line = False
 
     def at_line_start(self, pos: int) -> bool:
-        """Only spaces stand between the start of the line and ``pos``."""
+        """Only spaces (and a Markdown heading mark) stand between the start of the line
+        and ``pos``."""
         index = pos - 1
         while index >= self.line_start and self.text[index] in INDENT:
             index -= 1
-        return index < self.line_start
+        return index < self.line_start or (pos >= self.text_start > index)
 
     def previous_char(self, pos: int) -> str:
         """The last non-space character before ``pos`` on the same line ("" at line start)."""
         index = pos - 1
         while index >= self.line_start and self.text[index] in INDENT:
             index -= 1
+        if pos >= self.text_start > index:
+            return ""
         return self.text[index] if index >= self.line_start else ""
 
     def strength(self, pos: int) -> Strength:
@@ -415,6 +422,16 @@ def _regions(openers: list[Candidate], start: int, end: int) -> list[tuple[int, 
     return list(itertools.pairwise(bounds))
 
 
+def _with_markdown_mark(text: str, start: int) -> int:
+    """Where a heading's token starts: at the Markdown mark before it ("## 第一章"), so that
+    the mark is the heading's and not the end of the provision before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = MARKDOWN_HEADING.match(text, line_start)
+    if mark is None or mark.end() != start:
+        return start
+    return line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip(INDENT))
+
+
 def _item_style(value: str) -> str:
     if value.isdigit():
         return "paren_digit"
@@ -454,7 +471,7 @@ def _emit(
         token_type = heading_types[candidate.kind]
         boundaries.append(
             (
-                candidate.start,
+                _with_markdown_mark(text, candidate.start),
                 candidate.end,
                 token_type,
                 Marker(candidate.kind, candidate.number, label, candidate.suffix),
