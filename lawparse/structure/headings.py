@@ -180,28 +180,43 @@ class UnwrappedLines(Lines):
         raise AssertionError("the scan of unwrapped text does not stop at its line breaks")
 
     def at_line_start(self, pos: int) -> bool:
-        text = self.text
-        index = pos - 1
-        while index >= 0 and text[index] in INDENT:
-            index -= 1
-        return index < 0 or text[index] in _LINE_BREAK
+        index = _walk_back(self.text, pos)
+        return index < 0 or self.text[index] in _LINE_BREAK
 
     def previous_char(self, pos: int) -> str:
         text = self.text
-        index = pos - 1
-        while index >= 0 and text[index] in INDENT:
-            index -= 1
+        index = _walk_back(text, pos)
         return "" if index < 0 or text[index] in _LINE_BREAK else text[index]
 
     def strength(self, pos: int) -> Strength:
         # Lines.strength with one walk back instead of two: every line opens a paragraph.
         text = self.text
-        index = pos - 1
-        while index >= 0 and text[index] in INDENT:
-            index -= 1
+        index = _walk_back(text, pos)
         if index < 0 or text[index] in _LINE_BREAK:
             return Strength.STRONG
         return Strength.MEDIUM if text[index] in SENTENCE_END else Strength.WEAK
+
+
+def _walk_back(text: str, pos: int) -> int:
+    """The last character before ``pos`` that is no indent, passing over a Markdown heading
+    mark at the start of the line ("## Chapter I"): -1, or a line break, at a line start."""
+    index = pos - 1
+    while index >= 0 and text[index] in INDENT:
+        index -= 1
+    if index < 0 or text[index] != "#" or index == pos - 1:
+        return index
+    mark = index
+    while mark >= 0 and text[mark] == "#":
+        mark -= 1
+    before = mark
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if index - mark <= _MARKDOWN_LEVELS and (before < 0 or text[before] in _LINE_BREAK):
+        return before
+    return index
+
+
+_MARKDOWN_LEVELS = 6
 
 
 def accept_sequence(candidates: list[Candidate], first_expected: int = 1) -> list[Candidate]:
