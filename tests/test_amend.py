@@ -782,3 +782,25 @@ def test_citations_of_renumbered_articles_name_their_new_numbers() -> None:
 def test_citations_stay_when_nothing_is_renumbered() -> None:
     reg = lawparse.amend(CITING, HEADER + "一、将第一条修改为：“为了规范管理，制定本法。”\n")
     assert _article(reg, "第四条") == lawparse.parse(CITING).articles[3].text.replace("\n", "")
+
+
+def test_merge_written_without_into_one_article() -> None:
+    reg = _amend(
+        "一、将第四条、第五条合并，作为第四条，修改为：“县级以上人民政府卫生行政部门应当加强"
+        "监督检查，发现违法行为的，责令改正。”\n二、条文顺序作相应调整。\n"
+    )
+    assert _problems(reg) == []
+    assert _article(reg, "第四条").endswith("发现违法行为的，责令改正。")
+    assert _labels(reg)[-1] == "第五条"
+
+
+def test_an_operation_right_after_a_quotation_is_read_too() -> None:
+    reg = _amend(
+        "一、将第二条第二款修改为：“国务院卫生健康主管部门负责监督管理。”"
+        "增加一款作为第三款：“县级以上地方人民政府负责本行政区域的监督管理。”\n"
+    )
+    assert _problems(reg) == []
+    assert _article(reg, "第二条") == (
+        "本法适用于示范活动。国务院卫生健康主管部门负责监督管理。"
+        "县级以上地方人民政府负责本行政区域的监督管理。"
+    )

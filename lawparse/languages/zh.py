@@ -519,7 +519,7 @@ AMEND_OPERATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "merge",
-            rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS})合并为(?:一|1)条(?:[，,]?作为(?P<as>{_TARGETS}))?"
+            rf"{_LEAD}(?P<act>{_ACT})?(?P<targets>{_TARGETS})合并(?:为(?:一|1)条)?(?:[，,]?作为(?P<as>{_TARGETS}))?"
             rf"(?:[，,]?并?(?:{_TO})[：:]?(?P<new>{_QS}))?$",
         ),
         ("substitute", rf"^并?(?:{_TO})[：:]?(?P<new>{_QS})$"),
@@ -559,8 +559,12 @@ AMEND_PURPOSE = re.compile(r"^(?:为了|为)")
 """An instruction that opens with its purpose (为了惩治侮辱国歌的犯罪行为，……，在刑法第二百九十九条
 中增加一款): the clauses before its first operation state why, not what."""
 """The preamble of a decision naming the act it amends: 决定对《上海市X条例》作如下修改."""
-AMEND_CLAUSE_BREAK = re.compile(r"[，,；;。\n]")
-"""Where an instruction's clauses part (outside quotations)."""
+AMEND_CLAUSE_BREAK = re.compile(
+    rf"[，,；;。\n]|(?<={common.SLOT[-1]})(?:并且|并|同时)?(?=增加|增写|删去|删除|将|在|把)"
+)
+"""Where an instruction's clauses part (outside quotations): at a comma or a full stop, and
+right after a quotation that the next operation follows with no mark between (修改为：“……”
+增加一款作为第三款：“……”, 修改为：“……”并删去第三款)."""
 AMEND_INSTRUCTION = re.compile(
     rf"^[ \t\u3000]*(?:(?P<label>{NUMERAL}{{1,4}}){POINT_MARK}|[（(](?P<sub>{NUMERAL}{{1,4}})[）)]"
     rf"|第(?P<art>{NUMERAL}{{1,4}}){ARTICLE_UNIT}[ \t\u3000]*)",
