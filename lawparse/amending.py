@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict
 from .diagnostics import diagnostic
 from .errors import LawParseError
 from .languages import common, en, zh
-from .model import Article, Chapter, Diagnostic, Event, EventKind, Regulation, Span
+from .model import Article, Chapter, Diagnostic, Event, EventKind, Regulation, Section, Span
 from .pipeline import parse
 from .source import SourceText
 from .temporal import with_applicability
@@ -277,6 +277,7 @@ class _Language:
         self.change_words: re.Pattern[str] = module.AMEND_CHANGE_WORDS
         self.division_heading: re.Pattern[str] = module.AMEND_DIVISION_HEADING
         self.chapter_label = module.chapter_label
+        self.section_label = module.section_label
         self.citation_numeral = module.citation_numeral
         self.clause_break: re.Pattern[str] = module.AMEND_CLAUSE_BREAK
         self.instruction: re.Pattern[str] = module.AMEND_INSTRUCTION
@@ -1014,11 +1015,11 @@ def _apply(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> Non
     if kind == "insert" and operation.unit == "article":
         _insert_articles(draft, operation)
         return
-    if kind == "insert" and operation.unit == "chapter":
-        _insert_chapter(draft, operation, replaced)
+    if kind == "insert" and operation.unit in ("chapter", "section"):
+        _insert_division(draft, operation, replaced)
         return
-    if kind == "delete" and operation.unit == "chapter":
-        _delete_chapters(draft, operation, replaced)
+    if kind == "delete" and operation.unit in ("chapter", "section"):
+        _delete_divisions(draft, operation, replaced)
         return
     if operation.unit in ("chapter", "section"):
         raise _NotApplied(f"{kind} of a {operation.unit} is not supported")
@@ -1218,113 +1219,168 @@ def _chapters(base: Regulation) -> list[Chapter]:
     return list(_headed(base))
 
 
-def _chapter(draft: _Draft, number: int) -> Chapter:
-    for chapter in _chapters(draft.base):
-        if chapter.number == number:
-            return chapter
-    raise _NotApplied(f"the act has no {Target(chapter=number).describe()}")
+_Division = Chapter | Section
 
 
-def _heading_line(base: Regulation, chapter: Chapter) -> str:
+def _articles_of(division: _Division) -> list[Article]:
+    return list(division.all_articles() if isinstance(division, Chapter) else division.articles)
+
+
+def _divisions(draft: _Draft, chapter: int | None) -> list[_Division]:
+    """The chapters of the act, or the sections of its chapter ``chapter``."""
+    if chapter is None:
+        return list(_chapters(draft.base))
+    for node in _chapters(draft.base):
+        if node.number == chapter:
+            return list(node.sections)
+    raise _NotApplied(f"the act has no {Target(chapter=chapter).describe()}")
+
+
+def _division(draft: _Draft, chapter: int | None, number: int) -> _Division:
+    for division in _divisions(draft, chapter):
+        if division.number == number:
+            return division
+    target = Target(chapter=number) if chapter is None else Target(chapter=chapter, section=number)
+    raise _NotApplied(f"the act has no {target.describe()}")
+
+
+def _heading_line(base: Regulation, division: _Division) -> str:
     source = base.source.text
-    line_end = source.find("\n", chapter.span.start)
-    return source[chapter.span.start : line_end if line_end >= 0 else chapter.span.end]
+    line_end = source.find("\n", division.span.start)
+    return source[division.span.start : line_end if line_end >= 0 else division.span.end]
 
 
-def _last_unit_of(draft: _Draft, chapter: Chapter) -> int:
-    """The index in the draft of the last unit of ``chapter``: its last article."""
-    articles = list(chapter.all_articles())
+def _last_unit_of(draft: _Draft, division: _Division) -> int:
+    """The index in the draft of the last unit of ``division``: its last article."""
+    articles = _articles_of(division)
     if not articles:
-        raise _NotApplied(f"{Target(chapter=chapter.number).describe()} has no article")
+        raise _NotApplied(f"{division.label} has no article")
     return draft.units.index(_find_origin(draft, articles[-1]))
 
 
-def _insert_chapter(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:
-    """增加一章，作为第六章：“第六章　…… 第八十八条 ……”: the quoted heading and articles go
-    after the chapter before it; the chapters from that number on move up by one."""
-    lines = list(operation.new)
-    headings = []
-    while lines and draft.words.division_heading.match(lines[0]):
-        headings.append(lines.pop(0))
-    if not headings or not lines:
-        raise _NotApplied("quotes no chapter heading and articles")
+def _insert_division(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:
+    """增加一章，作为第六章：“第六章　…… 第八十八条 ……” (or 在第二章中增加一节，作为第三节):
+    the quoted headings and articles go after the division before it; the divisions from
+    that number on move up by one."""
+    section = operation.unit == "section"
     anchor = operation.targets[-1] if operation.targets else None
     position = operation.position[0] if operation.position else None
-    if anchor is not None and anchor.chapter is not None:
-        number = anchor.chapter if operation.where == "before" else anchor.chapter + 1
-    elif position is not None and position.chapter is not None:
-        number = position.chapter
+    level = "section" if section else "chapter"
+    named = getattr(anchor, level) if anchor is not None else None
+    chapter = None
+    if section:
+        chapter = (anchor.chapter if anchor is not None else None) or (
+            position.chapter if position is not None else None
+        )
+        if chapter is None:
+            raise _NotApplied("names no chapter for the section")
+    if named is not None:
+        number = named if operation.where == "before" else named + 1
+    elif position is not None and getattr(position, level) is not None:
+        number = getattr(position, level)
     else:
-        raise _NotApplied("names no place for the chapter")
-    later = [c for c in _chapters(draft.base) if c.number >= number]
-    if number > 1:
-        index = _last_unit_of(draft, _chapter(draft, number - 1)) + 1
-    elif later:
-        first = draft.units.index(_find_origin(draft, next(later[0].all_articles())))
-        index = first
-    else:
-        raise _NotApplied("the act has no chapter to insert beside")
-    previous = draft.units[index - 1] if index > 0 else None
+        raise _NotApplied(f"names no place for the {level}")
+    if number < 2:
+        raise _NotApplied(f"a new first {level} is not supported")
+    later = [d for d in _divisions(draft, chapter) if d.number >= number]
+    index = _last_unit_of(draft, _division(draft, chapter, number - 1)) + 1
+    previous = draft.units[index - 1]
+    assert isinstance(previous, _Article)
+    draft.units[index:index] = _quoted_units(draft, operation, previous)
+    if any(d.number == number for d in later):
+        _shift_divisions(draft, later, 1, replaced)
+
+
+def _quoted_units(draft: _Draft, operation: Operation, previous: _Article) -> list[_Gap | _Article]:
+    """A quoted chapter or section as units of the draft: its headings (第六章, 第一节) as
+    text, its articles as articles, laid out as the base's."""
     separator = draft.layout.article
-    ends_line = isinstance(previous, _Article) and "\n" in previous.tail
-    gap = ("" if ends_line else separator) + separator.join(headings) + separator
-    groups = _split_articles(draft, operation.model_copy(update={"new": tuple(lines)}))
-    new_units: list[_Gap | _Article] = [_Gap(-1, gap)]
-    for offset, (label, paragraphs) in enumerate(groups):
-        article_number, sub = _numbers(draft, label, None, None, offset)
-        new_label = label or _label(draft, article_number, sub)
-        last = offset == len(groups) - 1
-        tail = (
-            (previous.tail if ends_line and isinstance(previous, _Article) else "")
-            if last
-            else separator
+    ends_line = "\n" in previous.tail
+    runs: list[tuple[bool, list[str]]] = []  # (headings?, lines)
+    for line in operation.new:
+        heading = bool(draft.words.division_heading.match(line))
+        if runs and runs[-1][0] == heading:
+            runs[-1][1].append(line)
+        else:
+            runs.append((heading, [line]))
+    if not runs or not runs[0][0] or all(heading for heading, _ in runs):
+        raise _NotApplied("quotes no heading and articles")
+    units: list[_Gap | _Article] = []
+    offset = 0
+    for position, (heading, run) in enumerate(runs):
+        if heading:
+            lead = "" if position or ends_line else separator
+            units.append(_Gap(-1, lead + separator.join(run) + separator))
+            continue
+        groups = _split_articles(
+            draft, operation.model_copy(update={"new": tuple(run), "count": 1})
         )
-        new_units.append(
-            _Article(
-                number=article_number,
-                sub=sub,
-                origin=None,
-                label=new_label,
-                head=draft.layout.label,
-                paragraphs=_new_paragraphs(draft, paragraphs),
-                tail=tail,
-                verbatim=None,
-                original_label=new_label,
-                touched=True,
+        for label, paragraphs in groups:
+            article_number, sub = _numbers(draft, label, None, None, offset)
+            offset += 1
+            new_label = label or _label(draft, article_number, sub)
+            units.append(
+                _Article(
+                    number=article_number,
+                    sub=sub,
+                    origin=None,
+                    label=new_label,
+                    head=draft.layout.label,
+                    paragraphs=_new_paragraphs(draft, paragraphs),
+                    tail=separator,
+                    verbatim=None,
+                    original_label=new_label,
+                    touched=True,
+                )
             )
-        )
-    draft.units[index:index] = new_units
-    if any(c.number == number for c in later):
-        _shift_chapters(draft, later, 1, replaced)
+    last = units[-1]
+    if isinstance(last, _Article):
+        last.tail = previous.tail if ends_line else ""
+    return units
 
 
 def _find_origin(draft: _Draft, article: Article) -> _Article:
     return _find(draft, Target(article=article.number, sub=_sub(draft.words, article)))
 
 
-def _shift_chapters(
-    draft: _Draft, chapters: Sequence[Chapter], by: int, replaced: dict[str, str]
+def _shift_divisions(
+    draft: _Draft, divisions: Sequence[_Division], by: int, replaced: dict[str, str]
 ) -> None:
-    """Relabel the headings of ``chapters``: 第五章 becomes 第六章 after a chapter inserted
-    before it."""
-    for chapter in chapters:
-        line = _heading_line(draft.base, chapter)
-        if chapter.label in line and line not in replaced:
-            replaced[line] = line.replace(
-                chapter.label, draft.words.chapter_label(chapter.number + by), 1
-            )
+    """Relabel the headings of ``divisions``: 第五章 becomes 第六章 after a chapter inserted
+    before it (第三节 第四节 after a section)."""
+    for division in divisions:
+        line = _heading_line(draft.base, division)
+        label = (
+            draft.words.chapter_label(division.number + by)
+            if isinstance(division, Chapter)
+            else draft.words.section_label(division.number + by)
+        )
+        if division.label in line and line not in replaced:
+            replaced[line] = line.replace(division.label, label, 1)
 
 
-def _delete_chapters(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:
-    """删去第七章: its heading and its articles go; the chapters after it move down."""
-    numbers = sorted({t.chapter for t in operation.targets if t.chapter is not None})
+def _delete_divisions(draft: _Draft, operation: Operation, replaced: dict[str, str]) -> None:
+    """删去第七章 (删去第二章第三节): its heading and its articles go; the chapters (the
+    sections of that chapter) after it move down."""
+    section = operation.unit == "section"
+    chapter: int | None = None
+    numbers: list[int] = []
+    for target in operation.targets:
+        if section:
+            if target.chapter is None or target.section is None:
+                raise _NotApplied("names a section without its chapter")
+            chapter = target.chapter
+            numbers.append(target.section)
+        elif target.chapter is not None:
+            numbers.append(target.chapter)
+    numbers.sort()
     for number in numbers:
-        chapter = _chapter(draft, number)
-        for article in chapter.all_articles():
+        division = _division(draft, chapter, number)
+        for article in _articles_of(division):
             gone = _find_origin(draft, article)
             gone.removed = True
             draft.units.remove(gone)
-        line = _heading_line(draft.base, chapter)
+        line = _heading_line(draft.base, division)
         for unit in draft.units:
             if isinstance(unit, _Gap) and line in unit.text:
                 start = unit.text.index(line)
@@ -1333,10 +1389,12 @@ def _delete_chapters(draft: _Draft, operation: Operation, replaced: dict[str, st
                     end += 1
                 unit.text = unit.text[:start] + unit.text[end:]
                 break
-    later = [c for c in _chapters(draft.base) if c.number > numbers[-1]] if numbers else []
-    for moved in later:
+    if not numbers:
+        raise _NotApplied("names nothing to delete")
+    for moved in [d for d in _divisions(draft, chapter) if d.number > numbers[0]]:
         shift = sum(1 for n in numbers if n < moved.number)
-        _shift_chapters(draft, [moved], -shift, replaced)
+        if moved.number not in numbers:
+            _shift_divisions(draft, [moved], -shift, replaced)
 
 
 def _neighbour(draft: _Draft, index: int) -> _Article | None:

@@ -804,3 +804,85 @@ def test_an_operation_right_after_a_quotation_is_read_too() -> None:
         "本法适用于示范活动。国务院卫生健康主管部门负责监督管理。"
         "县级以上地方人民政府负责本行政区域的监督管理。"
     )
+
+
+SECTIONED = """中华人民共和国示范法
+
+2020年1月1日 第十三届全国人民代表大会常务委员会第十五次会议通过
+
+第一章 总则
+
+第一条 为了规范示范活动，制定本法。
+
+第二章 管理
+
+第一节 登记
+
+第二条 示范单位应当登记。
+
+第二节 检查
+
+第三条 主管部门应当检查。
+
+第三节 处罚
+
+第四条 违反本法规定的，依法处罚。
+
+第三章 附则
+
+第五条 本法自2020年7月1日起施行。
+"""
+
+
+def _sectioned(instructions: str) -> lawparse.Regulation:
+    header = HEADER
+    return lawparse.amend(SECTIONED, header + instructions)
+
+
+def _shape(reg: lawparse.Regulation) -> list[tuple[str, list[tuple[str, str | None, list[str]]]]]:
+    return [
+        (c.label, [(s.label, s.title, [a.label for a in s.articles]) for s in c.sections])
+        for c in reg.chapters
+    ]
+
+
+def test_insert_a_section_moves_the_later_sections_up() -> None:
+    reg = _sectioned(
+        "一、在第二章中增加一节，作为第二节：“第二节　备案\n\n“第三条　示范单位应当备案。”\n"
+        "二、条文顺序作相应调整。\n"
+    )
+    assert _problems(reg) == []
+    assert _shape(reg)[1] == (
+        "第二章",
+        [
+            ("第一节", "登记", ["第二条"]),
+            ("第二节", "备案", ["第三条"]),
+            ("第三节", "检查", ["第四条"]),
+            ("第四节", "处罚", ["第五条"]),
+        ],
+    )
+
+
+def test_delete_a_section_of_a_chapter() -> None:
+    reg = _sectioned("一、删去第二章第二节。\n二、条文顺序作相应调整。\n")
+    assert _problems(reg) == []
+    assert _shape(reg)[1] == (
+        "第二章",
+        [("第一节", "登记", ["第二条"]), ("第二节", "处罚", ["第三条"])],
+    )
+    assert _labels(reg) == ["第一条", "第二条", "第三条", "第四条"]
+
+
+def test_a_quoted_chapter_with_sections() -> None:
+    reg = _sectioned(
+        "一、增加一章，作为第三章：“第三章　法律责任\n\n“第一节　行政责任\n\n"
+        "“第五条　违反本法的，依法处理。\n\n“第二节　刑事责任\n\n"
+        "“第六条　构成犯罪的，依法追究刑事责任。”\n二、条文顺序作相应调整。\n"
+    )
+    assert _problems(reg) == []
+    assert [c.title for c in reg.chapters] == ["总则", "管理", "法律责任", "附则"]
+    assert _shape(reg)[2] == (
+        "第三章",
+        [("第一节", "行政责任", ["第五条"]), ("第二节", "刑事责任", ["第六条"])],
+    )
+    assert _labels(reg)[-1] == "第七条"

@@ -928,3 +928,8 @@ UK_ACT_TITLE = re.compile(r"\bAct\s+\d{4}$")
 """A UK Act's short title ends with its year: "Homelessness Reduction Act 2017"."""
 LANGUAGE_CODE = "eng"
 """ISO 639-2, as FRBRlanguage writes a language."""
+
+
+def section_label(number: int) -> str:
+    """The heading of section ``number``: "Section 3"."""
+    return f"{SECTION_WORDS[0]} {number}"

@@ -553,7 +553,7 @@ AMEND_CHANGE_WORDS = re.compile(
 """The verbs of a change to wording. A clause with none, no target and no quotation is the
 decision's own narrative or an annex's heading (对49部行政法规的部分条款予以修改; 附件1;
 国务院决定修改的行政法规), no instruction left unread."""
-AMEND_DIVISION_HEADING = re.compile(rf"^第{_NUM}[编章]")
+AMEND_DIVISION_HEADING = re.compile(rf"^第{_NUM}[编章节]")
 """The heading that opens a quoted chapter: 增加一章，作为第六章：“第六章　投资者保护 ……”."""
 AMEND_PURPOSE = re.compile(r"^(?:为了|为)")
 """An instruction that opens with its purpose (为了惩治侮辱国歌的犯罪行为，……，在刑法第二百九十九条
@@ -737,3 +737,8 @@ LANGUAGE_CODE = "zho"
 MARKDOWN_INFO_END = "<!-- INFO END -->"
 """The line the public collection of PRC law (LawRefBook) writes between an act's dated
 notes and its body."""
+
+
+def section_label(number: int) -> str:
+    """The heading of section ``number``: 第三节."""
+    return f"第{to_numeral(number)}节"
