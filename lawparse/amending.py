@@ -1199,18 +1199,9 @@ def _insert_articles(draft: _Draft, operation: Operation) -> None:
     for offset, (label, lines) in enumerate(groups):
         position = positions[offset] if offset < len(positions) else None
         number, sub = _numbers(draft, label, position, anchor, offset)
-        new_label = label or _label(draft, number, sub)
-        article = _Article(
-            number=number,
-            sub=sub,
-            origin=None,
-            label=new_label,
-            head=draft.layout.label,
-            paragraphs=_new_paragraphs(draft, lines),
-            tail=tail if offset == len(groups) - 1 else draft.layout.article,
-            verbatim=None,
-            original_label=new_label,
-            touched=True,
+        last = offset == len(groups) - 1
+        article = _new_article(
+            draft, number, sub, label, lines, tail if last else draft.layout.article
         )
         draft.units.insert(index + offset, article)
 
@@ -1318,21 +1309,7 @@ def _quoted_units(draft: _Draft, operation: Operation, previous: _Article) -> li
         for label, paragraphs in groups:
             article_number, sub = _numbers(draft, label, None, None, offset)
             offset += 1
-            new_label = label or _label(draft, article_number, sub)
-            units.append(
-                _Article(
-                    number=article_number,
-                    sub=sub,
-                    origin=None,
-                    label=new_label,
-                    head=draft.layout.label,
-                    paragraphs=_new_paragraphs(draft, paragraphs),
-                    tail=separator,
-                    verbatim=None,
-                    original_label=new_label,
-                    touched=True,
-                )
-            )
+            units.append(_new_article(draft, article_number, sub, label, paragraphs, separator))
     last = units[-1]
     if isinstance(last, _Article):
         last.tail = previous.tail if ends_line else ""
@@ -1395,6 +1372,25 @@ def _delete_divisions(draft: _Draft, operation: Operation, replaced: dict[str, s
         shift = sum(1 for n in numbers if n < moved.number)
         if moved.number not in numbers:
             _shift_divisions(draft, [moved], -shift, replaced)
+
+
+def _new_article(
+    draft: _Draft, number: int, sub: int | None, label: str | None, lines: Sequence[str], tail: str
+) -> _Article:
+    """An article an instruction adds, from its quoted lines, laid out as the base's."""
+    new_label = label or _label(draft, number, sub)
+    return _Article(
+        number=number,
+        sub=sub,
+        origin=None,
+        label=new_label,
+        head=draft.layout.label,
+        paragraphs=_new_paragraphs(draft, lines),
+        tail=tail,
+        verbatim=None,
+        original_label=new_label,
+        touched=True,
+    )
 
 
 def _neighbour(draft: _Draft, index: int) -> _Article | None:
