@@ -21,6 +21,7 @@ gives its ``amended`` event) and, when the instrument states its own entry into 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -1350,6 +1351,8 @@ def _delete_divisions(draft: _Draft, operation: Operation, replaced: dict[str, s
             numbers.append(target.section)
         elif target.chapter is not None:
             numbers.append(target.chapter)
+    if not numbers:
+        raise _NotApplied("names nothing to delete")
     numbers.sort()
     for number in numbers:
         division = _division(draft, chapter, number)
@@ -1366,8 +1369,6 @@ def _delete_divisions(draft: _Draft, operation: Operation, replaced: dict[str, s
                     end += 1
                 unit.text = unit.text[:start] + unit.text[end:]
                 break
-    if not numbers:
-        raise _NotApplied("names nothing to delete")
     for moved in [d for d in _divisions(draft, chapter) if d.number > numbers[0]]:
         shift = sum(1 for n in numbers if n < moved.number)
         if moved.number not in numbers:
@@ -1552,13 +1553,16 @@ def _update_citations(draft: _Draft) -> None:
     if not moved:
         return
     units = sorted((u for u in draft.articles() if u.start is not None), key=lambda u: u.start or 0)
+    starts = [u.start or 0 for u in units]
     for reference in sorted(draft.base.references, key=lambda r: r.span.start, reverse=True):
         if reference.external is not None or not reference.targets:
             continue
         renamed = _renumbered_citation(draft, reference.text, moved)
         if renamed == reference.text:
             continue
-        unit = _unit_at(units, reference.span.start)
+        # the article the citation stands in: the last one starting at or before it
+        at = bisect.bisect_right(starts, reference.span.start) - 1
+        unit = units[at] if at >= 0 else None
         # An article an instruction rewrote has the instrument's wording, which cites by
         # the new numbers already; only the base's own wording is brought up to date.
         if unit is None or unit.verbatim is None or unit.start is None:
@@ -1567,16 +1571,6 @@ def _update_citations(draft: _Draft) -> None:
         if unit.verbatim[offset : offset + len(reference.text)] == reference.text:
             end = offset + len(reference.text)
             unit.verbatim = unit.verbatim[:offset] + renamed + unit.verbatim[end:]
-
-
-def _unit_at(units: Sequence[_Article], offset: int) -> _Article | None:
-    found = None
-    for unit in units:
-        if unit.start is not None and unit.start <= offset:
-            found = unit
-        else:
-            break
-    return found
 
 
 def _renumbered_citation(draft: _Draft, text: str, moved: dict[int, int]) -> str:

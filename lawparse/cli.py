@@ -362,11 +362,19 @@ def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _two_files(
+    args: argparse.Namespace, err: TextIO, command: str, names: str
+) -> tuple[list[tuple[str, Regulation]], int]:
+    """The two regulations a command compares or combines, parsed; a directory among them
+    is a usage error."""
     if any(name != "-" and Path(name).is_dir() for name in args.paths):
-        print("lawparse diff: give two files (OLD NEW), not directories", file=err)
-        return EXIT_USAGE
-    results, status = _parse_inputs(args.paths, args.encoding, err)
+        print(f"lawparse {command}: give two files ({names}), not directories", file=err)
+        return [], EXIT_USAGE
+    return _parse_inputs(args.paths, args.encoding, err)
+
+
+def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    results, status = _two_files(args, err, "diff", "OLD NEW")
     if status:
         return status
     found = diff(results[0][1], results[1][1])
@@ -378,10 +386,7 @@ def _cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_amend(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if any(name != "-" and Path(name).is_dir() for name in args.paths):
-        print("lawparse amend: give two files (BASE AMENDMENT), not directories", file=err)
-        return EXIT_USAGE
-    results, status = _parse_inputs(args.paths, args.encoding, err)
+    results, status = _two_files(args, err, "amend", "BASE AMENDMENT")
     if status:
         return status
     (_, base), (amendment_name, amendment) = results
